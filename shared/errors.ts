@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+// Every expected failure the renderer can see. Messages are i18n keys, never literal text,
+// so the renderer shows and speaks them in the visitor's language (EN 301 549 5.1.3.15).
+export const errorCodes = [
+  'invalid_input',
+  'invalid_output',
+  'unknown_channel',
+  'not_found',
+  'conflict',
+  'unavailable',
+  'internal',
+] as const;
+export const ErrorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+const MessageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+export const FieldErrorSchema = z.object({
+  /** Dotted path of the field inside the payload, e.g. "contact.phone". Empty for the whole payload. */
+  path: z.string(),
+  messageKey: z.string(),
+  params: MessageParamsSchema.optional(),
+});
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const KioskErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  messageKey: z.string(),
+  params: MessageParamsSchema.optional(),
+  fields: z.array(FieldErrorSchema).default([]),
+});
+export type KioskError = z.infer<typeof KioskErrorSchema>;
+
+export function kioskError(
+  code: ErrorCode,
+  fields: FieldError[] = [],
+  params?: Record<string, string | number>,
+): KioskError {
+  return params === undefined
+    ? { code, messageKey: `errors.${code}`, fields }
+    : { code, messageKey: `errors.${code}`, params, fields };
+}
