@@ -1,0 +1,54 @@
+import { err, ok, type Result } from '../../shared/result.js';
+import { assetsDir, appVersion, bridgesDistDir, rendererDistDir } from '../config/appPaths.js';
+import { createKioskHost, type KioskHost } from '../services/createKioskHost.js';
+import type { Logger } from '../services/logger.js';
+import { describeOpenError } from '../store/openDatabase.js';
+import { startBrowserShellServer, type BrowserShellServer } from './server.js';
+
+export type RunningBrowserShell = {
+  readonly url: string;
+  readonly host: KioskHost;
+  close(): Promise<void>;
+};
+
+export type BrowserShellOptions = {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly logger: Logger;
+  readonly assetsDir?: string;
+  readonly clock?: () => Date;
+};
+
+/** Host services + HTTP server: used by `npm start` without Electron, by the e2e tests and by the benchmarks. */
+export async function startBrowserShell(options: BrowserShellOptions): Promise<Result<RunningBrowserShell, string>> {
+  const host = createKioskHost({
+    dataDir: options.dataDir,
+    assetsDir: options.assetsDir ?? assetsDir,
+    version: appVersion,
+    logger: options.logger,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
+  if (!host.ok) return err(describeOpenError(host.error));
+  let server: BrowserShellServer;
+  try {
+    server = await startBrowserShellServer({
+      router: host.value.router,
+      events: host.value.events,
+      logger: options.logger,
+      rendererDir: rendererDistDir,
+      bridgesDir: bridgesDistDir,
+      port: options.port,
+    });
+  } catch (thrown) {
+    host.value.close();
+    return err(`无法启动本地服务 / Could not start the local server: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  }
+  return ok({
+    url: server.url,
+    host: host.value,
+    async close() {
+      await server.close();
+      host.value.close();
+    },
+  });
+}

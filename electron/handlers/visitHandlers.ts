@@ -1,0 +1,28 @@
+import { kioskError, type KioskError } from '../../shared/errors.js';
+import { err, ok } from '../../shared/result.js';
+import type { ChannelHandlers } from '../router/createRouter.js';
+import type { VisitStore, VisitStoreError } from '../store/visitStore.js';
+
+type VisitHandlers = Pick<ChannelHandlers, 'visit.start' | 'visit.recordScreen' | 'visit.end'>;
+
+export function createVisitHandlers(visits: VisitStore, clock: () => Date, onVisitEnded: () => void): VisitHandlers {
+  return {
+    'visit.start': ({ language }) => ok({ visitId: visits.start(language, clock()) }),
+    'visit.recordScreen': ({ visitId, screen }) => {
+      const recorded = visits.recordScreen(visitId, screen);
+      return recorded.ok ? ok({}) : err(visitError(recorded.error));
+    },
+    'visit.end': ({ visitId, outcome }) => {
+      const ended = visits.end(visitId, outcome, clock());
+      if (!ended.ok) return err(visitError(ended.error));
+      onVisitEnded();
+      return ok({});
+    },
+  };
+}
+
+function visitError(error: VisitStoreError): KioskError {
+  return error.code === 'not_found'
+    ? kioskError('not_found', [{ path: 'visitId', messageKey: 'errors.visit.notFound' }])
+    : kioskError('conflict', [{ path: 'visitId', messageKey: 'errors.visit.alreadyEnded' }]);
+}

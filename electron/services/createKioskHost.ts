@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HostStatus } from '../../shared/contract/appSchemas.js';
+import { ok, type Result } from '../../shared/result.js';
+import { createEventBus, type EventBus } from '../events/eventBus.js';
+import { createAppHandlers } from '../handlers/appHandlers.js';
+import { createVisitHandlers } from '../handlers/visitHandlers.js';
+import { createRouter, type Router } from '../router/createRouter.js';
+import { createAuditLog } from '../store/auditLog.js';
+import { createCatalogStore, loadSeedCatalog } from '../store/catalogStore.js';
+import { openDatabase, type KioskDatabase, type OpenDatabaseError } from '../store/openDatabase.js';
+import { countPendingOutbox } from '../store/outboxStats.js';
+import { createSettingsStore } from '../store/settingsStore.js';
+import { createVisitStore } from '../store/visitStore.js';
+import type { Logger } from './logger.js';
+
+export type KioskHostOptions = {
+  readonly dataDir: string;
+  readonly assetsDir: string;
+  readonly version: string;
+  readonly logger: Logger;
+  readonly clock?: () => Date;
+};
+
+/** Everything both shells mount: the store, the services and the one router in front of them. */
+export type KioskHost = {
+  readonly router: Router;
+  readonly events: EventBus;
+  readonly db: KioskDatabase;
+  close(): void;
+};
+
+export const DATABASE_FILE = 'kiosk.db';
+
+export function createKioskHost(options: KioskHostOptions): Result<KioskHost, OpenDatabaseError> {
+  const clock = options.clock ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const opened = openDatabase(join(options.dataDir, DATABASE_FILE));
+  if (!opened.ok) return opened;
+  const db = opened.value;
+
+  loadSeedCatalog(db, options.assetsDir, clock(), options.logger);
+  createAuditLog(db).append({ actor: 'system', action: 'kiosk.started', detail: { version: options.version } }, clock());
+
+  const events = createEventBus();
+  const status = (): HostStatus => ({ online: null, queueDepth: countPendingOutbox(db) });
+  const publishStatus = (): void => events.publish({ type: 'status', status: status() });
+
+  const router = createRouter(
+    {
+      ...createAppHandlers({
+        version: options.version,
+        settings: createSettingsStore(db),
+        catalog: createCatalogStore(db),
+        status,
+      }),
+      ...createVisitHandlers(createVisitStore(db), clock, publishStatus),
+    },
+    options.logger,
+  );
+
+  return ok({
+    router,
+    events,
+    db,
+    close: () => db.close(),
+  });
+}

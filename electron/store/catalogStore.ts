@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { catalogItemSchemas, catalogKinds, type CatalogKind } from '../../shared/catalog/catalogKinds.js';
+import type { Logger } from '../services/logger.js';
+import type { KioskDatabase } from './openDatabase.js';
+
+export type CatalogKindSummary = {
+  kind: CatalogKind;
+  count: number;
+  source: 'seed' | 'central' | 'none';
+  updatedAt: string | null;
+};
+
+const MetaRowSchema = z.object({ source: z.enum(['seed', 'central']), version: z.string(), updated_at: z.string() });
+
+export type CatalogStore = {
+  summary(): CatalogKindSummary[];
+};
+
+/**
+ * The seed catalog in assets/ makes the kiosk useful on first start with no network.
+ * It is (re)loaded when the kind has no catalog yet, or when the local copy is an older seed;
+ * a catalog pulled from the central API is never overwritten by the seed.
+ */
+export function loadSeedCatalog(db: KioskDatabase, assetsDir: string, now: Date, logger: Logger): void {
+  for (const kind of catalogKinds) {
+    const file = join(assetsDir, 'catalog', `${kind}.json`);
+    if (!existsSync(file)) {
+      logger.warn('catalog.seed_missing', { kind });
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const version = `seed:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+    const meta = readMeta(db, kind);
+    if (meta !== undefined && (meta.source === 'central' || meta.version === version)) {
+      continue;
+    }
+    const parsed = z.array(catalogItemSchemas[kind]).safeParse(JSON.parse(text));
+    if (!parsed.success) {
+      // A broken seed is a packaging bug; keep whatever catalog is already there.
+      logger.error('catalog.seed_invalid', { kind, issues: parsed.error.issues.length });
+      continue;
+    }
+    replaceCatalog(db, kind, parsed.data, { source: 'seed', version, updatedAt: now.toISOString() });
+    logger.info('catalog.seed_loaded', { kind, count: parsed.data.length });
+  }
+}
+
+/** Swaps a whole catalog kind in one transaction: readers see the old one until the new one is complete. */
+export function replaceCatalog(
+  db: KioskDatabase,
+  kind: CatalogKind,
+  items: readonly { id: string }[],
+  meta: { source: 'seed' | 'central'; version: string; updatedAt: string; etag?: string },
+): void {
+  const insert = db.prepare('INSERT INTO catalog_items (kind, id, data) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    db.prepare('DELETE FROM catalog_items WHERE kind = ?').run(kind);
+    for (const item of items) {
+      insert.run(kind, item.id, JSON.stringify(item));
+    }
+    db.prepare(
+      `INSERT INTO catalog_meta (kind, source, version, etag, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(kind) DO UPDATE SET source = excluded.source, version = excluded.version,
+         etag = excluded.etag, updated_at = excluded.updated_at`,
+    ).run(kind, meta.source, meta.version, meta.etag ?? null, meta.updatedAt);
+  })();
+}
+
+function readMeta(db: KioskDatabase, kind: CatalogKind): z.infer<typeof MetaRowSchema> | undefined {
+  const row: unknown = db.prepare('SELECT source, version, updated_at FROM catalog_meta WHERE kind = ?').get(kind);
+  return row === undefined ? undefined : MetaRowSchema.parse(row);
+}
+
+export function createCatalogStore(db: KioskDatabase): CatalogStore {
+  const countStatement = db.prepare('SELECT COUNT(*) AS count FROM catalog_items WHERE kind = ?');
+  return {
+    summary() {
+      return catalogKinds.map((kind) => {
+        const meta = readMeta(db, kind);
+        const { count } = z.object({ count: z.number() }).parse(countStatement.get(kind));
+        return {
+          kind,
+          count,
+          source: meta?.source ?? 'none',
+          updatedAt: meta?.updated_at ?? null,
+        };
+      });
+    },
+  };
+}

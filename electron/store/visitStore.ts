@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { uuidv7 } from '../../shared/ids/uuidv7.js';
+import type { ScreenId } from '../../shared/contract/appSchemas.js';
+import type { UiLanguage } from '../../shared/catalog/localizedText.js';
+import { err, ok, type Result } from '../../shared/result.js';
+import type { KioskDatabase } from './openDatabase.js';
+
+export type VisitOutcome = 'completed' | 'timed_out' | 'abandoned';
+export type VisitStoreError = { readonly code: 'not_found' } | { readonly code: 'already_ended' };
+
+export type VisitStore = {
+  start(language: UiLanguage, now: Date): string;
+  recordScreen(visitId: string, screen: ScreenId): Result<void, VisitStoreError>;
+  end(visitId: string, outcome: VisitOutcome, now: Date): Result<void, VisitStoreError>;
+};
+
+const VisitRowSchema = z.object({ screens: z.string(), ended_at: z.string().nullable() });
+
+// Visits hold anonymous statistics only; the visit row and its outbox entry are written together
+// when the visit ends, so the central API receives each visit once (DESIGN.md, "Visits").
+export function createVisitStore(db: KioskDatabase): VisitStore {
+  const readVisit = (visitId: string): z.infer<typeof VisitRowSchema> | undefined => {
+    const row: unknown = db.prepare('SELECT screens, ended_at FROM visits WHERE id = ?').get(visitId);
+    return row === undefined ? undefined : VisitRowSchema.parse(row);
+  };
+  return {
+    start(language, now) {
+      const id = uuidv7(now.getTime());
+      db.prepare('INSERT INTO visits (id, started_at, language) VALUES (?, ?, ?)').run(id, now.toISOString(), language);
+      return id;
+    },
+    recordScreen(visitId, screen) {
+      const visit = readVisit(visitId);
+      if (visit === undefined) return err({ code: 'not_found' });
+      if (visit.ended_at !== null) return err({ code: 'already_ended' });
+      const screens = z.array(z.string()).parse(JSON.parse(visit.screens));
+      screens.push(screen);
+      db.prepare('UPDATE visits SET screens = ? WHERE id = ?').run(JSON.stringify(screens), visitId);
+      return ok(undefined);
+    },
+    end(visitId, outcome, now) {
+      const visit = readVisit(visitId);
+      if (visit === undefined) return err({ code: 'not_found' });
+      if (visit.ended_at !== null) return err({ code: 'already_ended' });
+      const at = now.toISOString();
+      db.transaction(() => {
+        db.prepare('UPDATE visits SET ended_at = ?, outcome = ? WHERE id = ?').run(at, outcome, visitId);
+        db.prepare(
+          `INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('visit', ?, ?, ?)`,
+        ).run(visitId, at, at);
+      })();
+      return ok(undefined);
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { useHostStatus } from './useHostStatus.js';
+
+/** Network state and the number of items waiting to be sent; a live region, so changes are announced (WCAG 4.1.3). */
+export function StatusArea() {
+  const { t } = useTranslation();
+  const status = useHostStatus();
+  const network =
+    status?.online === true ? t('status.online') : status?.online === false ? t('status.offline') : t('status.unknown');
+  return (
+    <p role="status" aria-label={t('status.label')} data-testid="status-area">
+      <span>{network}</span>
+      {status !== undefined && status.queueDepth > 0 && <span> · {t('status.queue', { count: status.queueDepth })}</span>}
+    </p>
+  );
+}

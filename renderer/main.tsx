@@ -1,0 +1,34 @@
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './theme/theme.css';
+import './theme/layout.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { StationPublicConfig } from '../shared/contract/appSchemas.js';
+import { App } from './app/App.js';
+import { initI18n } from './i18n/i18n.js';
+import { kioskApi } from './kiosk.js';
+
+// Used only if the host cannot answer at start-up, so the resident still gets a working home screen.
+const fallbackStation: StationPublicConfig = {
+  stationName: '',
+  defaultLanguage: 'zh-CN',
+  defaultTextSize: 'standard',
+  defaultTheme: 'default',
+  idleTimeoutSeconds: 120,
+};
+
+async function start(): Promise<void> {
+  const info = await kioskApi().invoke('app.getInfo', {});
+  const station = info.ok ? info.value.station : fallbackStation;
+  await initI18n(station.defaultLanguage);
+  const root = document.getElementById('root');
+  if (root === null) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App station={station} />
+    </StrictMode>,
+  );
+}
+
+void start();

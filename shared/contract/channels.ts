@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import {
+  AppInfoSchema,
+  CatalogSummarySchema,
+  EmptyInputSchema,
+  EmptyOutputSchema,
+  HostStatusSchema,
+  VisitEndInputSchema,
+  VisitScreenInputSchema,
+  VisitStartInputSchema,
+  VisitStartOutputSchema,
+} from './appSchemas.js';
+
+// The one seam between the sandboxed renderer and the host (DESIGN.md, "Processes").
+// Every channel names its input and output schema; the router validates both directions,
+// and the static types below are derived from these schemas, never written by hand.
+export type ChannelDefinition = { readonly input: z.ZodType; readonly output: z.ZodType };
+
+export const channels = {
+  'app.getInfo': { input: EmptyInputSchema, output: AppInfoSchema },
+  'catalog.getSummary': { input: EmptyInputSchema, output: CatalogSummarySchema },
+  'status.get': { input: EmptyInputSchema, output: HostStatusSchema },
+  'visit.start': { input: VisitStartInputSchema, output: VisitStartOutputSchema },
+  'visit.recordScreen': { input: VisitScreenInputSchema, output: EmptyOutputSchema },
+  'visit.end': { input: VisitEndInputSchema, output: EmptyOutputSchema },
+} as const satisfies Record<string, ChannelDefinition>;
+
+export type ChannelName = keyof typeof channels;
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+/** What the caller passes (before defaults are applied). */
+export type ChannelInput<C extends ChannelName> = z.input<(typeof channels)[C]['input']>;
+/** What the handler receives (after parsing). */
+export type ParsedChannelInput<C extends ChannelName> = z.output<(typeof channels)[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<(typeof channels)[C]['output']>;
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.hasOwn(channels, value);
+}

@@ -1,0 +1,49 @@
+import type { Browser, Page } from 'playwright-core';
+import { startBrowserShell, type RunningBrowserShell } from '../../../electron/browserShell/startBrowserShell.js';
+import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { makeTempDir } from '../../support/tempDir.js';
+import { launchChromium } from './chromium.js';
+
+export type KioskSession = {
+  readonly shell: RunningBrowserShell;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly dataDir: string;
+  /** Opens the kiosk in a fresh page and waits for the home screen. */
+  openHome(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+};
+
+export const KIOSK_VIEWPORT = { width: 1920, height: 1080 } as const;
+
+/** A real browser shell (real SQLite file, real HTTP) driven by real Chromium. Needs `npm run build` first. */
+export async function startKioskSession(options: { dataDir?: string } = {}): Promise<KioskSession> {
+  const temp = options.dataDir === undefined ? makeTempDir('kiosk-e2e') : undefined;
+  const dataDir = options.dataDir ?? temp?.path ?? '';
+  const started = await startBrowserShell({ dataDir, port: 0, logger: createMemoryLogger() });
+  if (!started.ok) throw new Error(started.error);
+  const shell = started.value;
+  const browser = await launchChromium();
+  let page = await browser.newPage({ viewport: KIOSK_VIEWPORT });
+
+  const session: KioskSession = {
+    shell,
+    browser,
+    get page() {
+      return page;
+    },
+    dataDir,
+    async openHome(openOptions = {}) {
+      page = await browser.newPage({ viewport: openOptions.viewport ?? KIOSK_VIEWPORT });
+      await page.goto(shell.url);
+      await page.locator('main[data-screen="home"] h1').waitFor();
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await shell.close();
+      temp?.remove();
+    },
+  };
+  return session;
+}
