@@ -105,7 +105,9 @@ export async function startBrowserShellServer(options: BrowserShellServerOptions
       return;
     }
     // The browser-shell counterpart of the preload script runs before the renderer's module script.
-    const html = index.body.toString('utf8').replace('</head>', `  <script src="${BRIDGE_PATH}"></script>\n  </head>`);
+    const html = index.body
+      .toString('utf8')
+      .replace('<script type="module"', `<script src="${BRIDGE_PATH}"></script>\n    <script type="module"`);
     response.writeHead(200, { ...securityHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(html);
   }

@@ -1,0 +1,33 @@
+import { createKioskHost, type KioskHost } from '../../electron/services/createKioskHost.js';
+import { createMemoryLogger } from '../../electron/services/logger.js';
+import { assetsDir } from '../../electron/config/appPaths.js';
+import { makeTempDir } from './tempDir.js';
+
+/** A real kiosk host on a real SQLite file in a temp folder. */
+export function startTestHost(options: { dataDir?: string; clock?: () => Date } = {}): {
+  host: KioskHost;
+  dataDir: string;
+  logger: ReturnType<typeof createMemoryLogger>;
+  close(): void;
+} {
+  const temp = options.dataDir === undefined ? makeTempDir('kiosk-host') : undefined;
+  const dataDir = options.dataDir ?? temp?.path ?? '';
+  const logger = createMemoryLogger();
+  const created = createKioskHost({
+    dataDir,
+    assetsDir,
+    version: 'test',
+    logger,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
+  if (!created.ok) throw new Error(`host did not start: ${created.error.code}`);
+  return {
+    host: created.value,
+    dataDir,
+    logger,
+    close() {
+      created.value.close();
+      temp?.remove();
+    },
+  };
+}

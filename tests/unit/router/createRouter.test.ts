@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter, type ChannelHandlers } from '../../../electron/router/createRouter.js';
+import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { kioskError } from '../../../shared/errors.js';
+import { err, ok } from '../../../shared/result.js';
+
+const VISIT_ID = '019a8f3e-7c4b-7def-8abc-0123456789ab';
+
+// Handlers whose behaviour each test chooses, to exercise the router's own guarantees.
+function handlersWith(overrides: Partial<ChannelHandlers>): ChannelHandlers {
+  const unused = (): never => {
+    throw new Error('not used in this test');
+  };
+  return {
+    'app.getInfo': unused,
+    'catalog.getSummary': unused,
+    'status.get': unused,
+    'visit.start': unused,
+    'visit.recordScreen': unused,
+    'visit.end': unused,
+    ...overrides,
+  };
+}
+
+describe('createRouter', () => {
+  it('passes the parsed input to the handler and returns its validated output', async () => {
+    const seen: unknown[] = [];
+    const router = createRouter(
+      handlersWith({
+        'visit.start': (input) => {
+          seen.push(input);
+          return ok({ visitId: VISIT_ID });
+        },
+      }),
+      createMemoryLogger(),
+    );
+    await expect(router.dispatch('visit.start', { language: 'en' })).resolves.toEqual({ ok: true, value: { visitId: VISIT_ID } });
+    expect(seen).toEqual([{ language: 'en' }]);
+  });
+
+  it('turns a thrown handler error into a typed internal error and logs it without the payload', async () => {
+    const logger = createMemoryLogger();
+    const router = createRouter(
+      handlersWith({
+        'visit.start': () => {
+          throw new TypeError('boom');
+        },
+      }),
+      logger,
+    );
+    await expect(router.dispatch('visit.start', { language: 'zh-CN' })).resolves.toEqual({ ok: false, error: kioskError('internal') });
+    expect(logger.lines).toEqual([expect.objectContaining({ level: 'error', event: 'router.handler_threw' })]);
+  });
+
+  it('turns a rejected promise into a typed internal error', async () => {
+    const router = createRouter(handlersWith({ 'visit.start': () => Promise.reject(new Error('later')) }), createMemoryLogger());
+    await expect(router.dispatch('visit.start', { language: 'zh-CN' })).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('refuses output that breaks the contract', async () => {
+    const router = createRouter(
+      handlersWith({ 'visit.start': () => ok({ visitId: 'not-a-uuid' }) }),
+      createMemoryLogger(),
+    );
+    await expect(router.dispatch('visit.start', { language: 'zh-CN' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid_output' } });
+  });
+
+  it('passes expected failures through unchanged', async () => {
+    const failure = kioskError('not_found', [{ path: 'visitId', messageKey: 'errors.visit.notFound' }]);
+    const router = createRouter(handlersWith({ 'visit.end': () => err(failure) }), createMemoryLogger());
+    await expect(router.dispatch('visit.end', { visitId: VISIT_ID, outcome: 'completed' })).resolves.toEqual({ ok: false, error: failure });
+  });
+});
