@@ -24,7 +24,9 @@ export async function startKioskSession(options: { dataDir?: string } = {}): Pro
   if (!started.ok) throw new Error(started.error);
   const shell = started.value;
   const browser = await launchChromium();
-  let page = await browser.newPage({ viewport: KIOSK_VIEWPORT });
+  // One context per page: @axe-core/playwright needs pages made through browser.newContext().
+  let context = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+  let page = await context.newPage();
 
   const session: KioskSession = {
     shell,
@@ -34,7 +36,9 @@ export async function startKioskSession(options: { dataDir?: string } = {}): Pro
     },
     dataDir,
     async openHome(openOptions = {}) {
-      page = await browser.newPage({ viewport: openOptions.viewport ?? KIOSK_VIEWPORT });
+      await context.close();
+      context = await browser.newContext({ viewport: openOptions.viewport ?? KIOSK_VIEWPORT });
+      page = await context.newPage();
       await page.goto(shell.url);
       await page.locator('main[data-screen="home"] h1').waitFor();
       return page;
