@@ -1,0 +1,297 @@
+import { JobSchema, type Job } from '../../shared/catalog/job.js';
+import type { LocalizedText } from '../../shared/catalog/localizedText.js';
+import type { SiteAccessibility } from '../../shared/catalog/accessibility.js';
+import { findDistrict, type District } from '../../shared/geo/districts.js';
+import { jobKinds, tx, type JobKind, type JobVariant, type PayTemplate } from './jobTemplates.js';
+import { writeValidatedJson } from './writeJson.js';
+
+// Builds the shipped job catalog by crossing the kinds of work with districts, employers and dates.
+// Everything random comes from one fixed-seed PRNG, so re-running gives byte-identical JSON.
+
+export const jobsJsonUrl = new URL('../../assets/catalog/jobs.json', import.meta.url);
+
+const PRNG_SEED = 20_261_121;
+const FIRST_POST_DAY = '2026-08-01';
+const POSTING_WINDOW_DAYS = 112; // 2026-08-01 .. 2026-11-20
+/** Every EXPIRED_EVERY-th listing is already closed, so the kiosk's "hide expired" path has data. */
+const EXPIRED_EVERY = 20;
+
+interface Street {
+  zh: string;
+  en: string;
+}
+interface Place {
+  code: string;
+  streets: readonly [Street, Street];
+  /** Heze is the pilot city (菏残联发〔2024〕18号), so its districts appear three times as often. */
+  weight: number;
+}
+
+const st = (zh: string, en: string): Street => ({ zh, en });
+const HEZE = 3;
+const places: readonly Place[] = [
+  { code: '370102', weight: 1, streets: [st('解放路', 'Jiefang Road'), st('文化东路', 'Wenhua East Road')] },
+  { code: '370103', weight: 1, streets: [st('经四路', 'Jingsi Road'), st('英雄山路', 'Yingxiongshan Road')] },
+  { code: '370104', weight: 1, streets: [st('经十路', 'Jingshi Road'), st('张庄路', 'Zhangzhuang Road')] },
+  { code: '370105', weight: 1, streets: [st('北园大街', 'Beiyuan Street'), st('堤口路', 'Dikou Road')] },
+  { code: '370112', weight: 1, streets: [st('花园路', 'Huayuan Road'), st('工业北路', 'Gongye North Road')] },
+  { code: '370113', weight: 1, streets: [st('龙泉街', 'Longquan Street'), st('清河街', 'Qinghe Street')] },
+  { code: '370202', weight: 1, streets: [st('香港中路', 'Hong Kong Middle Road'), st('延安三路', "Yan'an Third Road")] },
+  { code: '370203', weight: 1, streets: [st('延吉路', 'Yanji Road'), st('台东一路', 'Taidong First Road')] },
+  { code: '370211', weight: 1, streets: [st('长江中路', 'Changjiang Middle Road'), st('井冈山路', 'Jinggangshan Road')] },
+  { code: '370212', weight: 1, streets: [st('松岭路', 'Songling Road'), st('秦岭路', 'Qinling Road')] },
+  { code: '370213', weight: 1, streets: [st('书院路', 'Shuyuan Road'), st('九水东路', 'Jiushui East Road')] },
+  { code: '370214', weight: 1, streets: [st('正阳路', 'Zhengyang Road'), st('长城路', 'Changcheng Road')] },
+  { code: '370215', weight: 1, streets: [st('蓝鳌路', "Lan'ao Road"), st('鹤山路', 'Heshan Road')] },
+  { code: '370302', weight: 1, streets: [st('松龄路', 'Songling Road'), st('般阳路', 'Banyang Road')] },
+  { code: '370303', weight: 1, streets: [st('柳泉路', 'Liuquan Road'), st('共青团路', 'Gongqingtuan Road')] },
+  { code: '370402', weight: 1, streets: [st('光明路', 'Guangming Road'), st('文化路', 'Wenhua Road')] },
+  { code: '370502', weight: 1, streets: [st('西四路', 'Xisi Road'), st('府前街', 'Fuqian Street')] },
+  { code: '370602', weight: 1, streets: [st('南大街', 'Nan Street'), st('北马路', 'Beima Road')] },
+  { code: '370613', weight: 1, streets: [st('迎春大街', 'Yingchun Street'), st('观海路', 'Guanhai Road')] },
+  { code: '370702', weight: 1, streets: [st('胜利西街', 'Shengli West Street'), st('和平路', 'Heping Road')] },
+  { code: '370705', weight: 1, streets: [st('东风东街', 'Dongfeng East Street'), st('鸢飞路', 'Yuanfei Road')] },
+  { code: '370811', weight: 1, streets: [st('共青团路', 'Gongqingtuan Road'), st('建设路', 'Jianshe Road')] },
+  { code: '370812', weight: 1, streets: [st('建设东路', 'Jianshe East Road'), st('龙桥路', 'Longqiao Road')] },
+  { code: '370881', weight: 1, streets: [st('静轩路', 'Jingxuan Road'), st('鼓楼大街', 'Gulou Street')] },
+  { code: '370902', weight: 1, streets: [st('东岳大街', 'Dongyue Street'), st('灵山大街', 'Lingshan Street')] },
+  { code: '371002', weight: 1, streets: [st('新威路', 'Xinwei Road'), st('统一路', 'Tongyi Road')] },
+  { code: '371102', weight: 1, streets: [st('海曲路', 'Haiqu Road'), st('泰安路', "Tai'an Road")] },
+  { code: '371302', weight: 1, streets: [st('沂蒙路', 'Yimeng Road'), st('解放路', 'Jiefang Road')] },
+  { code: '371311', weight: 1, streets: [st('湖东路', 'Hudong Road'), st('盛庄路', 'Shengzhuang Road')] },
+  { code: '371402', weight: 1, streets: [st('东风路', 'Dongfeng Road'), st('湖滨路', 'Hubin Road')] },
+  { code: '371502', weight: 1, streets: [st('东昌路', 'Dongchang Road'), st('柳园路', 'Liuyuan Road')] },
+  { code: '371602', weight: 1, streets: [st('黄河五路', 'Huanghe 5th Road'), st('渤海七路', 'Bohai 7th Road')] },
+  { code: '371702', weight: HEZE, streets: [st('中华路', 'Zhonghua Road'), st('人民路', 'Renmin Road')] },
+  { code: '371703', weight: HEZE, streets: [st('陶驿路', 'Taoyi Road'), st('兴华路', 'Xinghua Road')] },
+  { code: '371721', weight: HEZE, streets: [st('青菏路', 'Qinghe Road'), st('磐石路', 'Panshi Road')] },
+  { code: '371722', weight: HEZE, streets: [st('舜师路', 'Shunshi Road'), st('胜利路', 'Shengli Road')] },
+  { code: '371723', weight: HEZE, streets: [st('伯乐大街', 'Bole Street'), st('文亭路', 'Wenting Road')] },
+  { code: '371724', weight: HEZE, streets: [st('永丰街', 'Yongfeng Street'), st('麒麟路', 'Qilin Road')] },
+  { code: '371725', weight: HEZE, streets: [st('胜利街', 'Shengli Street'), st('金河路', 'Jinhe Road')] },
+  { code: '371726', weight: HEZE, streets: [st('古泉路', 'Guquan Road'), st('陈王路', 'Chenwang Road')] },
+  { code: '371728', weight: HEZE, streets: [st('黄河路', 'Huanghe Road'), st('五四路', 'Wusi Road')] },
+];
+
+/** Suburban districts that still have villages; counties (县) and county-level cities qualify anyway. */
+const suburbanCodes = new Set(['370113', '370211', '370215', '370302', '370812', '371311', '371703']);
+
+const communities: readonly Street[] = [
+  st('和平', 'Heping'), st('幸福', 'Xingfu'), st('阳光', 'Yangguang'), st('康宁', 'Kangning'), st('文化', 'Wenhua'),
+  st('新华', 'Xinhua'), st('光明', 'Guangming'), st('春晖', 'Chunhui'), st('福安', "Fu'an"), st('翠苑', 'Cuiyuan'),
+];
+
+/** Landline area codes by city (first four digits of the district code). */
+const areaCodes: Readonly<Record<string, string>> = {
+  '3701': '0531', '3702': '0532', '3703': '0533', '3704': '0632', '3705': '0546', '3706': '0535', '3707': '0536',
+  '3708': '0537', '3709': '0538', '3710': '0631', '3711': '0633', '3713': '0539', '3714': '0534', '3715': '0635',
+  '3716': '0543', '3717': '0530',
+};
+
+const signNote = tx('有同事会手语。', 'A colleague can sign.');
+
+type Random = () => number;
+
+/** mulberry32: tiny, well-known and identical on every JS engine, unlike Math.random. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function randomInt(random: Random, maxExclusive: number): number {
+  return Math.floor(random() * maxExclusive);
+}
+
+function pick<T>(items: readonly T[], index: number): T {
+  const item = items[((index % items.length) + items.length) % items.length];
+  if (item === undefined) {
+    throw new Error('pick() from an empty template list');
+  }
+  return item;
+}
+
+function addDays(isoDate: string, days: number): string {
+  const time = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function requireDistrict(code: string): District {
+  const district = findDistrict(code);
+  if (district === undefined) {
+    throw new Error(`Seed place ${code} is not in shared/geo/districts.ts`);
+  }
+  return district;
+}
+
+function shuffled<T>(items: readonly T[], random: Random): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = randomInt(random, i + 1);
+    const a = copy[i] as T;
+    copy[i] = copy[j] as T;
+    copy[j] = a;
+  }
+  return copy;
+}
+
+function isRural(district: District): boolean {
+  const name = district.name['zh-CN'];
+  return name.endsWith('县') || name.endsWith('市') || suburbanCodes.has(district.code);
+}
+
+interface Slot {
+  kind: JobKind;
+  ordinal: number;
+}
+
+/** Round-robin over kinds so consecutive ids mix kinds of work instead of listing 11 handicraft jobs in a row. */
+function slots(): Slot[] {
+  const result: Slot[] = [];
+  const rounds = Math.max(...jobKinds.map((kind) => kind.count));
+  for (let ordinal = 0; ordinal < rounds; ordinal += 1) {
+    for (const kind of jobKinds) {
+      if (ordinal < kind.count) {
+        result.push({ kind, ordinal });
+      }
+    }
+  }
+  return result;
+}
+
+function chooseVariant(kind: JobKind, ordinal: number, district: District): JobVariant {
+  const allowed = kind.variants.filter((variant) => variant.ruralOnly !== true || isRural(district));
+  return pick(allowed, ordinal);
+}
+
+interface Fill {
+  district: District;
+  community: Street;
+}
+
+function fill(text: LocalizedText, { district, community }: Fill): LocalizedText {
+  const apply = (template: string, lang: 'zh-CN' | 'en', communityName: string): string =>
+    template
+      .replaceAll('{city}', district.city[lang])
+      .replaceAll('{district}', district.name[lang])
+      .replaceAll('{community}', communityName);
+  return { 'zh-CN': apply(text['zh-CN'], 'zh-CN', community.zh), en: apply(text.en, 'en', community.en) };
+}
+
+function joinText(first: LocalizedText, second: LocalizedText): LocalizedText {
+  return tx(`${first['zh-CN']}${second['zh-CN']}`, `${first.en} ${second.en}`);
+}
+
+/** Small per-listing differences in pay; Jinan and Qingdao pay a little more than the rest of the province. */
+function payFor(template: PayTemplate, district: District, random: Random): Job['pay'] {
+  const bigCity = district.code.startsWith('3701') || district.code.startsWith('3702');
+  const step = { month: 100, day: 10, hour: 1, piece: 0 }[template.unit];
+  const bump = step * randomInt(random, 3) + (template.unit === 'month' && bigCity ? 200 : 0);
+  return { minYuan: template.minYuan + bump, maxYuan: template.maxYuan + bump, unit: template.unit };
+}
+
+function phoneNumber(district: District, random: Random): string {
+  const areaCode = areaCodes[district.code.slice(0, 4)];
+  if (areaCode === undefined) {
+    throw new Error(`No area code for district ${district.code}`);
+  }
+  // Jinan and Qingdao have 8-digit local numbers, the other Shandong cities 7.
+  const length = areaCode === '0531' || areaCode === '0532' ? 8 : 7;
+  let digits = String(2 + randomInt(random, 7));
+  while (digits.length < length) {
+    digits += String(randomInt(random, 10));
+  }
+  return `${areaCode}-${digits}`;
+}
+
+function address(kind: JobKind, district: District, street: Street, houseNumber: number): LocalizedText {
+  const zhStreet = `${district.city['zh-CN']}${district.name['zh-CN']}${street.zh}${houseNumber}号`;
+  const enStreet = `No. ${houseNumber} ${street.en}, ${district.name.en}, ${district.city.en}`;
+  // Home-based listings still need a place: where residents sign up and are trained.
+  if (kind.workType === 'home_based') {
+    return tx(
+      `居家办公；报名和培训：${zhStreet}（${kind.site['zh-CN']}）`,
+      `Work from home; sign-up and training at the ${kind.site.en}, ${enStreet}`,
+    );
+  }
+  return tx(`${zhStreet}（${kind.site['zh-CN']}）`, `${capitalise(kind.site.en)}, ${enStreet}`);
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function accessibility(kind: JobKind, random: Random): SiteAccessibility {
+  const signLanguage = kind.signLanguageLikely && random() < 0.4;
+  return {
+    stepFree: kind.stepFree,
+    accessibleToilet: kind.accessibleToilet,
+    signLanguage,
+    notes: signLanguage ? joinText(kind.siteNote, signNote) : kind.siteNote,
+  };
+}
+
+function contact(kind: JobKind, fillContext: Fill, random: Random): Job['contact'] {
+  const useStation = kind.contact === 'station' || (kind.contact === 'mixed' && random() < 0.5);
+  if (useStation) {
+    const { district, community } = fillContext;
+    return { method: 'station', value: `${district.name['zh-CN']}${community.zh}社区就业驿站` };
+  }
+  return { method: 'phone', value: phoneNumber(fillContext.district, random) };
+}
+
+function dates(expired: boolean, random: Random): Pick<Job, 'postedAt' | 'expiresAt'> {
+  if (expired) {
+    // Posted by mid-September and open 30–46 days, so it closed before 2026-11-01.
+    const postedAt = addDays(FIRST_POST_DAY, randomInt(random, 46));
+    return { postedAt, expiresAt: addDays(postedAt, 30 + randomInt(random, 17)) };
+  }
+  const postedAt = addDays(FIRST_POST_DAY, randomInt(random, POSTING_WINDOW_DAYS));
+  return { postedAt, expiresAt: addDays(postedAt, 150 + randomInt(random, 151)) };
+}
+
+export function buildJobs(): Job[] {
+  const random = seededRandom(PRNG_SEED);
+  const rotation = shuffled(
+    places.flatMap((place) => Array.from({ length: place.weight }, () => place)),
+    random,
+  );
+  return slots().map(({ kind, ordinal }, index): Job => {
+    const place = pick(rotation, index);
+    const district = requireDistrict(place.code);
+    const community = pick(communities, randomInt(random, communities.length));
+    const context: Fill = { district, community };
+    const variant = chooseVariant(kind, ordinal, district);
+    const employer = pick(variant.employers ?? kind.employers, randomInt(random, 3));
+    const street = pick(place.streets, randomInt(random, 2));
+    return {
+      id: `job-${String(index + 1).padStart(4, '0')}`,
+      category: kind.category,
+      title: variant.title,
+      employer: fill(employer, context),
+      districtCode: district.code,
+      address: address(kind, district, street, 1 + randomInt(random, 300)),
+      pay: payFor(variant.pay, district, random),
+      hours: variant.hours,
+      workType: kind.workType,
+      homeBased: kind.workType === 'home_based',
+      suitableFor: [...(variant.suitableFor ?? kind.suitableFor)],
+      accessibility: accessibility(kind, random),
+      description: variant.description,
+      requirements: variant.requirements ?? kind.requirements,
+      contact: contact(kind, context, random),
+      ...dates(index % EXPIRED_EVERY === EXPIRED_EVERY - 1, random),
+      source: variant.source ?? kind.source,
+    };
+  });
+}
+
+/** Validates and writes assets/catalog/jobs.json; run via the seed test with UPDATE_SEED=1. */
+export function writeJobsJson(): Job[] {
+  return writeValidatedJson(jobsJsonUrl, JobSchema, buildJobs(), 'jobs');
+}
