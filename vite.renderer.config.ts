@@ -2,11 +2,17 @@ import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/shell/contentSecurityPolicy.js';
 
 // Puts the one CSP into index.html as well, so it also holds where no response header is set.
+// frame-ancestors only works as a header (both shells send it), so the <meta> copy leaves it out.
+const metaPolicy = contentSecurityPolicy
+  .split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 function injectCsp(): Plugin {
   return {
     name: 'kiosk-csp',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
+      html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`),
   };
 }
 

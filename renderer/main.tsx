@@ -5,7 +5,8 @@ import './theme/layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { StationPublicConfig } from '../shared/contract/appSchemas.js';
-import { App } from './app/App.js';
+import { KioskRoot } from './app/KioskRoot.js';
+import { createSpeechEngine } from './a11y/speech/createSpeechEngine.js';
 import { initI18n } from './i18n/i18n.js';
 import { kioskApi } from './kiosk.js';
 
@@ -16,17 +17,21 @@ const fallbackStation: StationPublicConfig = {
   defaultTextSize: 'standard',
   defaultTheme: 'default',
   idleTimeoutSeconds: 120,
+  speechEngine: 'auto',
+  keyBindings: {},
+  doubleStrikeMs: 150,
 };
 
 async function start(): Promise<void> {
   const info = await kioskApi().invoke('app.getInfo', {});
   const station = info.ok ? info.value.station : fallbackStation;
   await initI18n(station.defaultLanguage);
+  const engine = createSpeechEngine(station.speechEngine);
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <App station={station} />
+      <KioskRoot station={station} engine={engine} />
     </StrictMode>,
   );
 }

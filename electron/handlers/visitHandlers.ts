@@ -12,8 +12,8 @@ export function createVisitHandlers(visits: VisitStore, clock: () => Date, onVis
       const recorded = visits.recordScreen(visitId, screen);
       return recorded.ok ? ok({}) : err(visitError(recorded.error));
     },
-    'visit.end': ({ visitId, outcome }) => {
-      const ended = visits.end(visitId, outcome, clock());
+    'visit.end': ({ visitId, outcome, modes }) => {
+      const ended = visits.end(visitId, outcome, modes, clock());
       if (!ended.ok) return err(visitError(ended.error));
       onVisitEnded();
       return ok({});

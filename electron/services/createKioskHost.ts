@@ -5,6 +5,9 @@ import { ok, type Result } from '../../shared/result.js';
 import { createEventBus, type EventBus } from '../events/eventBus.js';
 import { createAppHandlers } from '../handlers/appHandlers.js';
 import { createVisitHandlers } from '../handlers/visitHandlers.js';
+import { createSpeechHandlers } from '../handlers/speechHandlers.js';
+import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
+import { createEspeakSynthesizer } from '../speech/espeakSynthesizer.js';
 import { createRouter, type Router } from '../router/createRouter.js';
 import { createAuditLog } from '../store/auditLog.js';
 import { createCatalogStore, loadSeedCatalog } from '../store/catalogStore.js';
@@ -40,7 +43,8 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
   const db = opened.value;
 
   loadSeedCatalog(db, options.assetsDir, clock(), options.logger);
-  createAuditLog(db).append({ actor: 'system', action: 'kiosk.started', detail: { version: options.version } }, clock());
+  const audit = createAuditLog(db);
+  audit.append({ actor: 'system', action: 'kiosk.started', detail: { version: options.version } }, clock());
 
   const events = createEventBus();
   const status = (): HostStatus => ({ online: null, queueDepth: countPendingOutbox(db) });
@@ -55,6 +59,8 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         status,
       }),
       ...createVisitHandlers(createVisitStore(db), clock, publishStatus),
+      ...createSpeechHandlers(createEspeakSynthesizer()),
+      ...createStaffCallHandlers({ audit, events, clock }),
     },
     options.logger,
   );

@@ -9,6 +9,9 @@ export const defaultStationConfig: StationPublicConfig = {
   defaultTextSize: 'standard',
   defaultTheme: 'default',
   idleTimeoutSeconds: 120,
+  speechEngine: 'auto',
+  keyBindings: {},
+  doubleStrikeMs: 150,
 };
 
 const STATION_KEY = 'station.public';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuidv7 } from '../../shared/ids/uuidv7.js';
-import type { ScreenId } from '../../shared/contract/appSchemas.js';
+import type { ScreenId, VisitMode } from '../../shared/contract/appSchemas.js';
 import type { UiLanguage } from '../../shared/catalog/localizedText.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import type { KioskDatabase } from './openDatabase.js';
@@ -11,7 +11,7 @@ export type VisitStoreError = { readonly code: 'not_found' } | { readonly code: 
 export type VisitStore = {
   start(language: UiLanguage, now: Date): string;
   recordScreen(visitId: string, screen: ScreenId): Result<void, VisitStoreError>;
-  end(visitId: string, outcome: VisitOutcome, now: Date): Result<void, VisitStoreError>;
+  end(visitId: string, outcome: VisitOutcome, modes: readonly VisitMode[], now: Date): Result<void, VisitStoreError>;
 };
 
 const VisitRowSchema = z.object({ screens: z.string(), ended_at: z.string().nullable() });
@@ -38,13 +38,18 @@ export function createVisitStore(db: KioskDatabase): VisitStore {
       db.prepare('UPDATE visits SET screens = ? WHERE id = ?').run(JSON.stringify(screens), visitId);
       return ok(undefined);
     },
-    end(visitId, outcome, now) {
+    end(visitId, outcome, modes, now) {
       const visit = readVisit(visitId);
       if (visit === undefined) return err({ code: 'not_found' });
       if (visit.ended_at !== null) return err({ code: 'already_ended' });
       const at = now.toISOString();
       db.transaction(() => {
-        db.prepare('UPDATE visits SET ended_at = ?, outcome = ? WHERE id = ?').run(at, outcome, visitId);
+        db.prepare('UPDATE visits SET ended_at = ?, outcome = ?, modes = ? WHERE id = ?').run(
+          at,
+          outcome,
+          JSON.stringify([...new Set(modes)].sort()),
+          visitId,
+        );
         db.prepare(
           `INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('visit', ?, ?, ?)`,
         ).run(visitId, at, at);

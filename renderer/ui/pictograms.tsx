@@ -27,3 +27,24 @@ export function CoinPictogram() {
     </svg>
   );
 }
+
+export function EyeEarPictogram() {
+  return (
+    <svg {...common}>
+      <path d="M3 22c5-8 12-12 19-12s14 4 19 12c-5 8-12 12-19 12S8 30 3 22z" />
+      <circle cx="22" cy="22" r="5" />
+      <path d="M36 40c2 2 6 1 7-2 1-4-3-5-3-8a5 5 0 0 0-10 0" />
+    </svg>
+  );
+}
+
+export function EasyReadPictogram() {
+  return (
+    <svg {...common}>
+      <circle cx="24" cy="24" r="19" />
+      <circle cx="17" cy="20" r="1.5" />
+      <circle cx="31" cy="20" r="1.5" />
+      <path d="M15 29c5 6 13 6 18 0" />
+    </svg>
+  );
+}

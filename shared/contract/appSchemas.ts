@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CatalogKindSchema } from '../catalog/catalogKinds.js';
 import { uiLanguages } from '../catalog/localizedText.js';
+import { KeyBindingOverridesSchema } from '../keypad/keypadActions.js';
 
 // Payload and result schemas of the app-level channels. Service-specific schemas live beside their service.
 export const UiLanguageSchema = z.enum(uiLanguages);
@@ -13,12 +14,20 @@ export const TextSizeSchema = z.enum(textSizes);
 export const themes = ['default', 'black_on_white', 'white_on_black', 'yellow_on_black'] as const;
 export const ThemeSchema = z.enum(themes);
 
+export const speechEnginePreferences = ['auto', 'host', 'recording'] as const;
+
 export const StationPublicConfigSchema = z.strictObject({
-  stationName: z.string(),
+  stationName: z.string().max(60),
   defaultLanguage: UiLanguageSchema,
   defaultTextSize: TextSizeSchema,
   defaultTheme: ThemeSchema,
   idleTimeoutSeconds: z.number().int().min(30).max(1800),
+  /** 'auto': Web Speech where a voice exists for the language, else the host's espeak-ng; 'host': always espeak-ng; 'recording' is for tests. */
+  speechEngine: z.enum(speechEnginePreferences),
+  /** Key codes differ between physical keypads (ACCESSIBILITY.md, "Keypad"). */
+  keyBindings: KeyBindingOverridesSchema,
+  /** EN 301 549 5.8: adjustable double-strike filter; 0 turns it off. */
+  doubleStrikeMs: z.number().int().min(0).max(2000),
 });
 export type StationPublicConfig = z.infer<typeof StationPublicConfigSchema>;
 
@@ -49,9 +58,14 @@ export const VisitStartInputSchema = z.strictObject({ language: UiLanguageSchema
 export const VisitStartOutputSchema = z.strictObject({ visitId: VisitIdSchema });
 export const VisitScreenInputSchema = z.strictObject({ visitId: VisitIdSchema, screen: ScreenIdSchema });
 export const visitOutcomes = ['completed', 'timed_out', 'abandoned'] as const;
+/** Accessibility modes a visit used: anonymous statistics for the station (no personal data). */
+export const visitModes = ['audio', 'large_text', 'high_contrast', 'easy_read', 'screen_reader', 'screen_blanked', 'touch_explore', 'english'] as const;
+export const VisitModeSchema = z.enum(visitModes);
+export type VisitMode = z.infer<typeof VisitModeSchema>;
 export const VisitEndInputSchema = z.strictObject({
   visitId: VisitIdSchema,
   outcome: z.enum(visitOutcomes),
+  modes: z.array(VisitModeSchema).max(visitModes.length),
 });
 
 export const HostStatusSchema = z.strictObject({
@@ -60,3 +74,17 @@ export const HostStatusSchema = z.strictObject({
   queueDepth: z.number().int().nonnegative(),
 });
 export type HostStatus = z.infer<typeof HostStatusSchema>;
+
+// The host speech engine (espeak-ng in the main process) for languages the browser has no voice for.
+export const SpeechSynthesizeInputSchema = z.strictObject({
+  text: z.string().min(1).max(500),
+  language: UiLanguageSchema,
+  rate: z.number().min(0.5).max(2),
+  volume: z.number().min(0).max(1),
+});
+export const SpeechSynthesizeOutputSchema = z.strictObject({
+  /** A data:audio/wav;base64 URL the renderer can play under its CSP (media-src data:). */
+  audio: z.string().startsWith('data:audio/wav;base64,'),
+});
+
+export const StaffCallOutputSchema = z.strictObject({ calledAt: z.iso.datetime({ offset: true }) });

@@ -5,6 +5,9 @@ import {
   EmptyInputSchema,
   EmptyOutputSchema,
   HostStatusSchema,
+  SpeechSynthesizeInputSchema,
+  SpeechSynthesizeOutputSchema,
+  StaffCallOutputSchema,
   VisitEndInputSchema,
   VisitScreenInputSchema,
   VisitStartInputSchema,
@@ -23,6 +26,9 @@ export const channels = {
   'visit.start': { input: VisitStartInputSchema, output: VisitStartOutputSchema },
   'visit.recordScreen': { input: VisitScreenInputSchema, output: EmptyOutputSchema },
   'visit.end': { input: VisitEndInputSchema, output: EmptyOutputSchema },
+  'speech.synthesize': { input: SpeechSynthesizeInputSchema, output: SpeechSynthesizeOutputSchema },
+  /** "Call staff" from the help on any resident screen: raises an alert for the staff view. */
+  'staff.call': { input: EmptyInputSchema, output: StaffCallOutputSchema },
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type ChannelName = keyof typeof channels;

@@ -12,7 +12,7 @@ describe('home screen in Debian Chromium through the browser shell', () => {
     await kiosk.close();
   });
 
-  it('shows the home screen in Chinese with the three services, help, language and staff entry', async () => {
+  it('shows the home screen in Chinese with the three services, settings, help, language and staff entry', async () => {
     const page = await kiosk.openHome();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('h1').innerText()).toBe('您好！请选择您要办理的服务');
@@ -21,7 +21,9 @@ describe('home screen in Debian Chromium through the browser shell', () => {
       expect.stringContaining('找工作'),
       expect.stringContaining('报名培训'),
       expect.stringContaining('查询补贴'),
+      expect.stringContaining('看得清、听得见'),
     ]);
+    expect(kiosk.pageErrors).toEqual([]);
     for (const name of ['首页', '返回', '帮助', '工作人员入口']) {
       await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
     }

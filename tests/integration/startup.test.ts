@@ -28,7 +28,7 @@ describe('kiosk host start-up', () => {
     if (!started.ok) throw new Error('visit did not start');
     const { visitId } = started.value as { visitId: string };
     await first.host.router.dispatch('visit.recordScreen', { visitId, screen: 'jobs' });
-    await first.host.router.dispatch('visit.end', { visitId, outcome: 'completed' });
+    await first.host.router.dispatch('visit.end', { visitId, outcome: 'completed', modes: [] });
     const summaryBefore = await first.host.router.dispatch('catalog.getSummary', {});
     first.close();
 
@@ -46,8 +46,8 @@ describe('kiosk host start-up', () => {
     const started = await test.host.router.dispatch('visit.start', { language: 'en' });
     if (!started.ok) throw new Error('visit did not start');
     const { visitId } = started.value as { visitId: string };
-    expect(await test.host.router.dispatch('visit.end', { visitId, outcome: 'timed_out' })).toEqual({ ok: true, value: {} });
-    expect(await test.host.router.dispatch('visit.end', { visitId, outcome: 'completed' })).toMatchObject({
+    expect(await test.host.router.dispatch('visit.end', { visitId, outcome: 'timed_out', modes: ['audio'] })).toEqual({ ok: true, value: {} });
+    expect(await test.host.router.dispatch('visit.end', { visitId, outcome: 'completed', modes: [] })).toMatchObject({
       ok: false,
       error: { code: 'conflict', fields: [{ path: 'visitId', messageKey: 'errors.visit.alreadyEnded' }] },
     });
@@ -61,7 +61,7 @@ describe('kiosk host start-up', () => {
     test.host.events.subscribe((event) => seen.push(event));
     const started = await test.host.router.dispatch('visit.start', { language: 'zh-CN' });
     if (!started.ok) throw new Error('visit did not start');
-    await test.host.router.dispatch('visit.end', { visitId: (started.value as { visitId: string }).visitId, outcome: 'completed' });
+    await test.host.router.dispatch('visit.end', { visitId: (started.value as { visitId: string }).visitId, outcome: 'completed', modes: [] });
     expect(seen).toEqual([{ type: 'status', status: { online: null, queueDepth: 1 } }]);
     test.close();
   });

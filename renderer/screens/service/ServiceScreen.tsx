@@ -34,11 +34,11 @@ export function ServiceScreen({ service }: { service: ServiceScreenId }) {
       <ScreenHeading>{t(`service.${service}.title`)}</ScreenHeading>
       <div className="prose">
         <p className="screen-purpose">{t(`service.${service}.purpose`)}</p>
-        <p role="status">{summary === undefined ? t('service.loading') : t(`service.${service}.count`, { count: summary.count })}</p>
+        <p role="status" data-nav-item>{summary === undefined ? t('service.loading') : t(`service.${service}.count`, { count: summary.count })}</p>
         {summary?.updatedAt != null && (
-          <p>{t('service.updatedAt', { time: new Date(summary.updatedAt).toLocaleString(i18n.language) })}</p>
+          <p data-nav-item>{t('service.updatedAt', { time: new Date(summary.updatedAt).toLocaleString(i18n.language) })}</p>
         )}
-        <p>{t('service.notYet')}</p>
+        <p data-nav-item>{t('service.notYet')}</p>
       </div>
     </>
   );

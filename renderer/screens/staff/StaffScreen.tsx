@@ -9,7 +9,7 @@ export function StaffScreen() {
       <ScreenHeading>{t('staff.title')}</ScreenHeading>
       <div className="prose">
         <p className="screen-purpose">{t('staff.purpose')}</p>
-        <p>{t('staff.notYet')}</p>
+        <p data-nav-item>{t('staff.notYet')}</p>
       </div>
     </>
   );

@@ -9,6 +9,8 @@ export type KioskSession = {
   readonly browser: Browser;
   readonly page: Page;
   readonly dataDir: string;
+  /** Uncaught errors in the page: a test fails on any of them. */
+  readonly pageErrors: string[];
   /** Opens the kiosk in a fresh page and waits for the home screen. */
   openHome(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
   close(): Promise<void>;
@@ -28,7 +30,9 @@ export async function startKioskSession(options: { dataDir?: string } = {}): Pro
   let context = await browser.newContext({ viewport: KIOSK_VIEWPORT });
   let page = await context.newPage();
 
+  const pageErrors: string[] = [];
   const session: KioskSession = {
+    pageErrors,
     shell,
     browser,
     get page() {
@@ -39,6 +43,7 @@ export async function startKioskSession(options: { dataDir?: string } = {}): Pro
       await context.close();
       context = await browser.newContext({ viewport: openOptions.viewport ?? KIOSK_VIEWPORT });
       page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(shell.url);
       await page.locator('main[data-screen="home"] h1').waitFor();
       return page;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, type ChannelHandlers } from '../../../electron/router/createRouter.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { channelNames } from '../../../shared/contract/channels.js';
 import { kioskError } from '../../../shared/errors.js';
 import { err, ok } from '../../../shared/result.js';
 
@@ -11,15 +12,8 @@ function handlersWith(overrides: Partial<ChannelHandlers>): ChannelHandlers {
   const unused = (): never => {
     throw new Error('not used in this test');
   };
-  return {
-    'app.getInfo': unused,
-    'catalog.getSummary': unused,
-    'status.get': unused,
-    'visit.start': unused,
-    'visit.recordScreen': unused,
-    'visit.end': unused,
-    ...overrides,
-  };
+  const all = Object.fromEntries(channelNames.map((channel) => [channel, unused])) as unknown as ChannelHandlers;
+  return { ...all, ...overrides };
 }
 
 describe('createRouter', () => {
@@ -68,6 +62,6 @@ describe('createRouter', () => {
   it('passes expected failures through unchanged', async () => {
     const failure = kioskError('not_found', [{ path: 'visitId', messageKey: 'errors.visit.notFound' }]);
     const router = createRouter(handlersWith({ 'visit.end': () => err(failure) }), createMemoryLogger());
-    await expect(router.dispatch('visit.end', { visitId: VISIT_ID, outcome: 'completed' })).resolves.toEqual({ ok: false, error: failure });
+    await expect(router.dispatch('visit.end', { visitId: VISIT_ID, outcome: 'completed', modes: [] })).resolves.toEqual({ ok: false, error: failure });
   });
 });

@@ -1,0 +1,57 @@
+import type { TFunction } from 'i18next';
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The accessible name, as a screen reader would say it: aria-label, then labelledby, then text. */
+export function labelOf(element: HTMLElement): string {
+  const ariaLabel = element.getAttribute('aria-label');
+  if (ariaLabel !== null && ariaLabel.trim() !== '') return collapse(ariaLabel);
+  const labelledBy = element.getAttribute('aria-labelledby');
+  if (labelledBy !== null) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim() !== '') return collapse(text);
+  }
+  if (element instanceof HTMLInputElement && element.labels !== null && element.labels.length > 0) {
+    return collapse(Array.from(element.labels, (label) => label.textContent ?? '').join(' '));
+  }
+  return collapse(element.innerText || element.textContent || '');
+}
+
+type RoleKey = 'button' | 'link' | 'textbox' | 'radio' | 'checkbox' | 'switch';
+
+function roleOf(element: HTMLElement): RoleKey | undefined {
+  const role = element.getAttribute('role');
+  if (role === 'button' || role === 'radio' || role === 'checkbox' || role === 'switch' || role === 'link') return role;
+  if (element instanceof HTMLButtonElement) return 'button';
+  if (element instanceof HTMLAnchorElement) return 'link';
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return 'textbox';
+  return undefined;
+}
+
+function stateOf(element: HTMLElement): 'selected' | 'notSelected' | 'unavailable' | 'current' | undefined {
+  if (element.getAttribute('aria-disabled') === 'true') return 'unavailable';
+  const pressed = element.getAttribute('aria-pressed') ?? element.getAttribute('aria-checked');
+  if (pressed === 'true') return 'selected';
+  if (pressed === 'false') return 'notSelected';
+  if (element.getAttribute('aria-current') !== null) return 'current';
+  return undefined;
+}
+
+/**
+ * What is spoken when focus lands on an item: its label, role, state and position
+ * ("找工作，按钮，第1项，共8项"; ISSUE #3, EN 301 549 5.1.3.16).
+ */
+export function describeItem(element: HTMLElement, position: { index: number; total: number }, t: TFunction): string {
+  const parts = [labelOf(element)];
+  const role = roleOf(element);
+  if (role !== undefined) parts.push(t(`a11y.role.${role}`));
+  const state = stateOf(element);
+  if (state !== undefined) parts.push(t(`a11y.state.${state}`));
+  parts.push(t('a11y.position', { index: position.index, total: position.total }));
+  return parts.filter((part) => part !== '').join(t('a11y.separator'));
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { KeypadAction } from '../../../shared/keypad/keypadActions.js';
+import { createKeyFilter } from './keyFilter.js';
+import type { KeyMap } from './keyMap.js';
+
+// In a text field these keys keep their typing meaning; only moving and confirming go to the keypad.
+const ACTIONS_ALLOWED_IN_FIELDS: ReadonlySet<KeypadAction> = new Set(['up', 'down', 'select']);
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.matches('input:not([type="button"]), textarea, select'));
+}
+
+/**
+ * The only raw-key listener in the renderer: key → filter (auto-repeat, double strike) → action.
+ * Every accepted key first stops speech (EN 301 549 5.1.3.5), except pause, which must not.
+ */
+export function useKeypad(options: {
+  keyMap: KeyMap;
+  doubleStrikeMs: number;
+  onAction: (action: KeypadAction) => boolean;
+  onAnyKey: () => void;
+}): void {
+  const { keyMap, doubleStrikeMs, onAction, onAnyKey } = options;
+  useEffect(() => {
+    const filter = createKeyFilter({ doubleStrikeMs });
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const action = keyMap.actionFor(event.key);
+      if (action === undefined) return;
+      if (isEditable(event.target) && !ACTIONS_ALLOWED_IN_FIELDS.has(action)) return;
+      event.preventDefault();
+      if (!filter.accept({ key: event.key, repeat: event.repeat, timeStamp: event.timeStamp })) return;
+      if (action !== 'pause') onAnyKey();
+      onAction(action);
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [keyMap, doubleStrikeMs, onAction, onAnyKey]);
+}

@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { StationPublicConfig } from '../../shared/contract/appSchemas.js';
+import { describeItem } from '../a11y/focus/describeItem.js';
+import { focusItem, moveFocus, positionOf } from '../a11y/focus/navigableItems.js';
+import { IdleWarning } from '../a11y/idle/IdleWarning.js';
+import { useIdleTimeout } from '../a11y/idle/useIdleTimeout.js';
+import { playWarningTone } from '../a11y/idle/warningTone.js';
+import { createKeypadCommands } from '../a11y/keypad/keypadCommands.js';
+import type { KeyMap } from '../a11y/keypad/keyMap.js';
+import { useKeypad } from '../a11y/keypad/useKeypad.js';
+import type { SpeechEngine } from '../a11y/speech/speechEngine.js';
+import { createSpeechQueue } from '../a11y/speech/speechQueue.js';
+import { installTouchExplore } from '../a11y/touch/touchExplore.js';
+import { EASY_READ_NS, PLAIN_NS } from '../i18n/i18n.js';
+import { kioskApi } from '../kiosk.js';
+import { CaptionStrip } from './CaptionStrip.js';
+import { NavBar } from './NavBar.js';
+import { currentScreen, initialNavigation, navigationReducer } from './navigation.js';
+import { PrivacyScreen } from './PrivacyScreen.js';
+import { renderScreen } from './renderScreen.js';
+import { defaultResidentSettings, speechEnabled, voiceOf } from './residentSettings.js';
+import { screenAnnouncement, screenPurpose } from './screenAnnouncement.js';
+import { SessionContext, type SessionControls } from './sessionContext.js';
+import { StatusArea } from './StatusArea.js';
+import { useDocumentAppearance } from './useDocumentAppearance.js';
+import { useResidentSettings } from './useResidentSettings.js';
+import { useVisitModes } from './useVisitModes.js';
+import { createVisitTracker } from './visitTracker.js';
+import { SCREEN_HEADING_ID } from '../ui/ScreenHeading.js';
+
+type ResidentSessionProps = {
+  readonly station: StationPublicConfig;
+  readonly engine: SpeechEngine;
+  readonly keyMap: KeyMap;
+  /** Called when the visit has ended; the root then mounts a fresh session (memory and settings cleared). */
+  readonly onEnd: () => void;
+};
+
+/** One resident's visit: settings, speech, keypad, touch exploration and idle safety around the screens. */
+export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSessionProps) {
+  const { t, i18n } = useTranslation();
+  const { settings, update, current } = useResidentSettings(useMemo(() => defaultResidentSettings(station), [station]));
+  const [navigation, navigate] = useReducer(navigationReducer, initialNavigation);
+  const screen = currentScreen(navigation);
+  const [caption, setCaption] = useState<string | null>(null);
+  const [engaged, setEngaged] = useState(false);
+  const visit = useMemo(() => createVisitTracker(kioskApi()), []);
+  const latest = useRef({ t, screen });
+  latest.current = { t, screen };
+
+  const speech = useMemo(
+    () =>
+      createSpeechQueue({
+        engine,
+        language: () => current().language,
+        voice: () => voiceOf(current()),
+        enabled: () => speechEnabled(current()),
+        onCaption: setCaption,
+      }),
+    [engine, current],
+  );
+  useEffect(() => () => speech.stop(), [speech]);
+
+  useEffect(() => {
+    if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
+  }, [i18n, settings.language]);
+  useDocumentAppearance(settings);
+  useVisitModes(settings, visit);
+
+  // The visit starts at the resident's first action, so an untouched kiosk records nothing.
+  useEffect(() => {
+    const begin = (): void => {
+      visit.begin(current().language, latest.current.screen);
+      setEngaged(true);
+    };
+    window.addEventListener('keydown', begin, { capture: true, once: true });
+    window.addEventListener('pointerdown', begin, { capture: true, once: true });
+    return () => {
+      window.removeEventListener('keydown', begin, { capture: true });
+      window.removeEventListener('pointerdown', begin, { capture: true });
+    };
+  }, [visit, current]);
+
+  const announceScreen = useCallback(() => {
+    speech.say(screenAnnouncement(document, latest.current.t, latest.current.screen === 'home'));
+  }, [speech]);
+
+  const startAudioMode = useCallback(() => {
+    update({ type: 'set', changes: { audioMode: true } });
+    if (latest.current.screen === 'home') speech.say([latest.current.t('a11y.welcome'), latest.current.t('a11y.menu')]);
+    else announceScreen();
+  }, [update, speech, announceScreen]);
+
+  // Entering a screen speaks its title, purpose and how to move; the first render is the idle home.
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    visit.screen(screen);
+    announceScreen();
+  }, [screen, visit, announceScreen]);
+
+  const onAction = useMemo(
+    () =>
+      createKeypadCommands({
+        document,
+        t: () => latest.current.t,
+        speech,
+        settings: current,
+        update,
+        navigate,
+        screen: () => latest.current.screen,
+        startAudioMode,
+        screenPurpose: () => screenPurpose(document),
+      }),
+    [speech, current, update, startAudioMode],
+  );
+  const stopSpeech = useCallback(() => speech.stop(), [speech]);
+  useKeypad({ keyMap, doubleStrikeMs: station.doubleStrikeMs, onAction, onAnyKey: stopSpeech });
+
+  useEffect(
+    () =>
+      installTouchExplore(document, {
+        exploring: () => speechEnabled(current()),
+        longPressAllowed: () => !current().audioMode && latest.current.screen === 'home',
+        onTouch: stopSpeech,
+        onLongPress: startAudioMode,
+        onExplore(item) {
+          visit.mode('touch_explore');
+          focusItem(item);
+          speech.say(describeItem(item, positionOf(document, item), latest.current.t));
+        },
+        onSwipe(direction) {
+          const moved = moveFocus(document, direction);
+          if (moved !== undefined) speech.say(describeItem(moved.item, moved, latest.current.t));
+        },
+      }),
+    [current, stopSpeech, startAudioMode, speech, visit],
+  );
+
+  const secondsLeft = useIdleTimeout({
+    active: engaged,
+    timeoutSeconds: station.idleTimeoutSeconds,
+    onWarn() {
+      playWarningTone(voiceOf(current()).volume);
+      const { t: tNow } = latest.current;
+      speech.say([tNow('idle.title'), tNow('idle.message', { seconds: 30 }), tNow('idle.action')]);
+    },
+    onExpire() {
+      speech.stop();
+      void visit.end('timed_out').then(onEnd);
+    },
+  });
+
+  const controls: SessionControls = useMemo(
+    () => ({
+      settings,
+      update,
+      speech,
+      navigate,
+      screen,
+      callStaff: async () => (await kioskApi().invoke('staff.call', {})).ok,
+    }),
+    [settings, update, speech, screen],
+  );
+
+  return (
+    <SessionContext.Provider value={controls}>
+      <I18nextProvider i18n={i18n} defaultNS={settings.easyRead ? EASY_READ_NS : PLAIN_NS}>
+        <div className="kiosk" data-audio-mode={settings.audioMode}>
+          <header className="kiosk-header">
+            <p>{t('app.title')}</p>
+            <StatusArea />
+          </header>
+          <main className="kiosk-main" aria-labelledby={SCREEN_HEADING_ID} data-screen={screen} data-nav-scope>
+            {renderScreen(screen)}
+          </main>
+          <footer className="kiosk-footer">
+            <CaptionStrip caption={caption} />
+            <NavBar />
+          </footer>
+          {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onExtend={stopSpeech} />}
+          {settings.screenBlanked && <PrivacyScreen onShow={() => update({ type: 'set', changes: { screenBlanked: false } })} />}
+        </div>
+      </I18nextProvider>
+    </SessionContext.Provider>
+  );
+}

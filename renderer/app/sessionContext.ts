@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import type { ScreenId } from '../../shared/contract/appSchemas.js';
+import type { SpeechQueue } from '../a11y/speech/speechQueue.js';
+import type { NavigationAction } from './navigation.js';
+import type { ResidentSettings, ResidentSettingsAction } from './residentSettings.js';
+
+/** What screens need from the resident session: settings, speech and navigation. */
+export type SessionControls = {
+  readonly settings: ResidentSettings;
+  readonly update: (action: ResidentSettingsAction) => void;
+  readonly speech: SpeechQueue;
+  readonly navigate: (action: NavigationAction) => void;
+  readonly screen: ScreenId;
+  /** Raises the staff alert; resolves false when the host could not be reached. */
+  readonly callStaff: () => Promise<boolean>;
+};
+
+export const SessionContext = createContext<SessionControls | undefined>(undefined);
+
+export function useSession(): SessionControls {
+  const session = useContext(SessionContext);
+  if (session === undefined) throw new Error('useSession outside ResidentSession');
+  return session;
+}
