@@ -5,12 +5,12 @@ import { useHostStatus } from './useHostStatus.js';
 export function StatusArea() {
   const { t } = useTranslation();
   const status = useHostStatus();
-  const network =
-    status?.online === true ? t('status.online') : status?.online === false ? t('status.offline') : t('status.unknown');
+  // Until the forwarder has tried the central API, nothing is claimed about the network.
+  const network = status?.online === true ? t('status.online') : status?.online === false ? t('status.offline') : '';
   return (
     <p role="status" aria-label={t('status.label')} data-testid="status-area">
       <span>{network}</span>
-      {status !== undefined && status.queueDepth > 0 && <span> · {t('status.queue', { count: status.queueDepth })}</span>}
+      {status !== undefined && status.queueDepth > 0 && <span> {t('status.queue', { count: status.queueDepth })}</span>}
     </p>
   );
 }

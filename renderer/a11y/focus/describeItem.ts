@@ -47,7 +47,8 @@ function stateOf(element: HTMLElement): 'selected' | 'notSelected' | 'unavailabl
  * ("找工作，按钮，第1项，共8项"; ISSUE #3, EN 301 549 5.1.3.16).
  */
 export function describeItem(element: HTMLElement, position: { index: number; total: number }, t: TFunction): string {
-  const parts = [labelOf(element)];
+  // A sentence's own full stop would sit before the role and position ("…信息。，第1项"): drop it.
+  const parts = [labelOf(element).replace(/[。！？.!?]+$/u, '')];
   const role = roleOf(element);
   if (role !== undefined) parts.push(t(`a11y.role.${role}`));
   const state = stateOf(element);

@@ -36,6 +36,9 @@ export function installTouchExplore(document: Document, options: TouchExploreOpt
 
   const onPointerDown = (event: PointerEvent): void => {
     options.onTouch();
+    // While exploring, a touch must not move focus by itself (to the page, when it lands between
+    // items): focus is where the resident last explored, and swipes move on from there.
+    if (options.exploring()) event.preventDefault();
     start = { x: event.clientX, y: event.clientY, at: event.timeStamp };
     cancelLongPress();
     if (options.longPressAllowed()) {

@@ -121,7 +121,6 @@ export const en: Messages<typeof zhCN> = {
     label: 'Status',
     online: 'Online',
     offline: 'Offline: your information is saved on this kiosk',
-    unknown: 'Checking the network',
     queue: '{{count}} waiting to send',
   },
   errors: {

@@ -117,7 +117,6 @@ export const zhCN = {
     label: '状态',
     online: '已联网',
     offline: '未联网，信息已保存在本机',
-    unknown: '正在检查网络',
     queue: '待提交 {{count}} 条',
   },
   errors: {

@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserShell, type RunningBrowserShell } from '../../../electron/browserShell/startBrowserShell.js';
+import { createSettingsStore, defaultStationConfig } from '../../../electron/store/settingsStore.js';
+import type { StationPublicConfig } from '../../../shared/contract/appSchemas.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { launchChromium } from './chromium.js';
@@ -11,8 +13,12 @@ export type KioskSession = {
   readonly dataDir: string;
   /** Uncaught errors in the page: a test fails on any of them. */
   readonly pageErrors: string[];
+  /** Saves station settings through the real settings store; the next page load uses them. */
+  configureStation(changes: Partial<StationPublicConfig>): void;
   /** Opens the kiosk in a fresh page and waits for the home screen. */
-  openHome(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  openHome(options?: { viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => Promise<void> }): Promise<Page>;
+  /** What the recording speech engine received so far, in order. */
+  transcript(): Promise<string[]>;
   close(): Promise<void>;
 };
 
@@ -39,11 +45,18 @@ export async function startKioskSession(options: { dataDir?: string } = {}): Pro
       return page;
     },
     dataDir,
+    configureStation(changes) {
+      createSettingsStore(shell.host.db).saveStationConfig({ ...defaultStationConfig, ...changes }, new Date());
+    },
+    async transcript() {
+      return page.evaluate(() => window.__kioskSpeechRecording?.transcript.map((utterance) => utterance.text) ?? []);
+    },
     async openHome(openOptions = {}) {
       await context.close();
       context = await browser.newContext({ viewport: openOptions.viewport ?? KIOSK_VIEWPORT });
       page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      await openOptions.beforeLoad?.(page);
       await page.goto(shell.url);
       await page.locator('main[data-screen="home"] h1').waitFor();
       return page;

@@ -5,10 +5,11 @@ import { projectRoot } from '../../../electron/config/appPaths.js';
 
 export const SCREENSHOT_DIR = join(projectRoot, 'dist', 'screenshots');
 
-/** Saves a full-page PNG under dist/screenshots for people to look at; returns its path. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** Saves what the resident sees (the viewport) as a PNG under dist/screenshots; returns its path. */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
   return path;
 }
