@@ -72,7 +72,7 @@ export const en: Messages<typeof zhCN> = {
     rate: 'Speed',
     rateDown: 'Speak slower',
     rateUp: 'Speak faster',
-    level: 'level {{level}} of {{max}}',
+    withLevel: '{{name}}: level {{level}} of {{max}}',
     easyRead: 'Easy read',
     easyReadOn: 'Easy read on',
     easyReadOff: 'Easy read off',

@@ -68,7 +68,7 @@ export const zhCN = {
     rate: '语速',
     rateDown: '说慢一点',
     rateUp: '说快一点',
-    level: '{{level}} 级，共 {{max}} 级',
+    withLevel: '{{name}}：{{level}} 级，共 {{max}} 级',
     easyRead: '简单模式',
     easyReadOn: '打开简单模式',
     easyReadOff: '关闭简单模式',

@@ -52,7 +52,7 @@ export function SettingsScreen() {
         />
         <div role="group" aria-labelledby="volume-label" className="choice-group">
           <h2 id="volume-label" className="choice-label">
-            {t('settings.volume')}: <span>{t('settings.level', { level: settings.volumeStep + 1, max: volumeLevels.length })}</span>
+            {t('settings.withLevel', { name: t('settings.volume'), level: settings.volumeStep + 1, max: volumeLevels.length })}
           </h2>
           <div className="choice-buttons">
             <Button onPress={() => update({ type: 'volume', delta: -1 })}>{t('settings.volumeDown')}</Button>
@@ -61,7 +61,7 @@ export function SettingsScreen() {
         </div>
         <div role="group" aria-labelledby="rate-label" className="choice-group">
           <h2 id="rate-label" className="choice-label">
-            {t('settings.rate')}: <span>{t('settings.level', { level: settings.rateStep + 1, max: rateLevels.length })}</span>
+            {t('settings.withLevel', { name: t('settings.rate'), level: settings.rateStep + 1, max: rateLevels.length })}
           </h2>
           <div className="choice-buttons">
             <Button onPress={() => update({ type: 'rate', delta: -1 })}>{t('settings.rateDown')}</Button>

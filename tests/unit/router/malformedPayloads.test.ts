@@ -47,6 +47,7 @@ describe('router: malformed payloads on every channel', () => {
         fields: [
           { path: 'visitId', messageKey: 'errors.field.invalid' },
           { path: 'outcome', messageKey: 'errors.field.required' },
+          { path: 'modes', messageKey: 'errors.field.required' },
         ],
       },
     });
