@@ -1,6 +1,8 @@
 // The production kiosk shell: one locked-down full-screen window over the shared router.
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadOrCreateSealedKey } from './shell/safeStorageKey.js';
 import { kioskError } from '../shared/errors.js';
 import { bridgesDistDir, rendererDistDir, assetsDir, appVersion } from './config/appPaths.js';
 import { resolveDataDir } from './config/dataDir.js';
@@ -86,7 +88,14 @@ async function start(): Promise<void> {
   serveRenderer();
 
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  const host = createKioskHost({ dataDir, assetsDir, version: appVersion, logger });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const key = loadOrCreateSealedKey(dataDir);
+  if (!key.ok) {
+    dialog.showErrorBox('自助终端无法启动 / Kiosk cannot start', key.error);
+    app.exit(1);
+    return;
+  }
+  const host = createKioskHost({ dataDir, assetsDir, version: appVersion, logger, personalDataKey: key.value });
   if (!host.ok) {
     dialog.showErrorBox('自助终端无法启动 / Kiosk cannot start', describeOpenError(host.error));
     app.exit(1);

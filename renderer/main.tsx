@@ -4,27 +4,15 @@ import './theme/theme.css';
 import './theme/layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { StationPublicConfig } from '../shared/contract/appSchemas.js';
+import { defaultStationConfig } from '../shared/station/defaultStationConfig.js';
 import { KioskRoot } from './app/KioskRoot.js';
 import { createSpeechEngine } from './a11y/speech/createSpeechEngine.js';
 import { initI18n } from './i18n/i18n.js';
 import { kioskApi } from './kiosk.js';
 
-// Used only if the host cannot answer at start-up, so the resident still gets a working home screen.
-const fallbackStation: StationPublicConfig = {
-  stationName: '',
-  defaultLanguage: 'zh-CN',
-  defaultTextSize: 'standard',
-  defaultTheme: 'default',
-  idleTimeoutSeconds: 120,
-  speechEngine: 'auto',
-  keyBindings: {},
-  doubleStrikeMs: 150,
-};
-
 async function start(): Promise<void> {
   const info = await kioskApi().invoke('app.getInfo', {});
-  const station = info.ok ? info.value.station : fallbackStation;
+  const station = info.ok ? info.value.station : defaultStationConfig;
   await initI18n(station.defaultLanguage);
   const engine = createSpeechEngine(station.speechEngine);
   const root = document.getElementById('root');

@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import { err, ok, type Result } from '../../shared/result.js';
+import { loadOrCreateKeyFile } from '../crypto/personalDataKey.js';
 import { assetsDir, appVersion, bridgesDistDir, rendererDistDir } from '../config/appPaths.js';
 import { createKioskHost, type KioskHost } from '../services/createKioskHost.js';
 import type { Logger } from '../services/logger.js';
@@ -21,7 +23,11 @@ export type BrowserShellOptions = {
 
 /** Host services + HTTP server: used by `npm start` without Electron, by the e2e tests and by the benchmarks. */
 export async function startBrowserShell(options: BrowserShellOptions): Promise<Result<RunningBrowserShell, string>> {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const key = loadOrCreateKeyFile(options.dataDir);
+  if (!key.ok) return err(`无法读取个人信息密钥 / Cannot read the personal-data key: ${key.error.message}`);
   const host = createKioskHost({
+    personalDataKey: key.value,
     dataDir: options.dataDir,
     assetsDir: options.assetsDir ?? assetsDir,
     version: appVersion,

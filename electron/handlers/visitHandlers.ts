@@ -3,7 +3,7 @@ import { err, ok } from '../../shared/result.js';
 import type { ChannelHandlers } from '../router/createRouter.js';
 import type { VisitStore, VisitStoreError } from '../store/visitStore.js';
 
-type VisitHandlers = Pick<ChannelHandlers, 'visit.start' | 'visit.recordScreen' | 'visit.end'>;
+type VisitHandlers = Pick<ChannelHandlers, 'visit.start' | 'visit.recordScreen' | 'visit.end' | 'visit.count'>;
 
 export function createVisitHandlers(visits: VisitStore, clock: () => Date, onVisitEnded: () => void): VisitHandlers {
   return {
@@ -11,6 +11,10 @@ export function createVisitHandlers(visits: VisitStore, clock: () => Date, onVis
     'visit.recordScreen': ({ visitId, screen }) => {
       const recorded = visits.recordScreen(visitId, screen);
       return recorded.ok ? ok({}) : err(visitError(recorded.error));
+    },
+    'visit.count': ({ visitId, counter }) => {
+      const counted = visits.count(visitId, counter);
+      return counted.ok ? ok({}) : err(visitError(counted.error));
     },
     'visit.end': ({ visitId, outcome, modes }) => {
       const ended = visits.end(visitId, outcome, modes, clock());

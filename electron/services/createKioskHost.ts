@@ -7,6 +7,10 @@ import { createAppHandlers } from '../handlers/appHandlers.js';
 import { createVisitHandlers } from '../handlers/visitHandlers.js';
 import { createSpeechHandlers } from '../handlers/speechHandlers.js';
 import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
+import { createJobHandlers } from '../handlers/jobHandlers.js';
+import { createPersonalDataCipher } from '../crypto/personalDataCipher.js';
+import { createJobSearch } from '../store/jobSearch.js';
+import { createSubmissionStore } from '../store/submissionStore.js';
 import { createEspeakSynthesizer } from '../speech/espeakSynthesizer.js';
 import { createRouter, type Router } from '../router/createRouter.js';
 import { createAuditLog } from '../store/auditLog.js';
@@ -22,6 +26,8 @@ export type KioskHostOptions = {
   readonly assetsDir: string;
   readonly version: string;
   readonly logger: Logger;
+  /** 32-byte key for personal data at rest: safeStorage in Electron, a 0600 key file in the browser shell. */
+  readonly personalDataKey: Buffer;
   readonly clock?: () => Date;
 };
 
@@ -50,15 +56,23 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
   const status = (): HostStatus => ({ online: null, queueDepth: countPendingOutbox(db) });
   const publishStatus = (): void => events.publish({ type: 'status', status: status() });
 
+  const settings = createSettingsStore(db);
+  const catalog = createCatalogStore(db);
+  const visits = createVisitStore(db);
+  const cipher = createPersonalDataCipher(options.personalDataKey);
   const router = createRouter(
     {
-      ...createAppHandlers({
-        version: options.version,
-        settings: createSettingsStore(db),
-        catalog: createCatalogStore(db),
-        status,
+      ...createAppHandlers({ version: options.version, settings, catalog, status }),
+      ...createVisitHandlers(visits, clock, publishStatus),
+      ...createJobHandlers({
+        search: createJobSearch(db),
+        catalog,
+        settings,
+        submissions: createSubmissionStore(db, cipher, clock),
+        visits,
+        clock,
+        onSubmitted: publishStatus,
       }),
-      ...createVisitHandlers(createVisitStore(db), clock, publishStatus),
       ...createSpeechHandlers(createEspeakSynthesizer()),
       ...createStaffCallHandlers({ audit, events, clock }),
     },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { catalogItemSchemas, catalogKinds, type CatalogKind } from '../../shared/catalog/catalogKinds.js';
 import type { Logger } from '../services/logger.js';
 import type { KioskDatabase } from './openDatabase.js';
+import { rebuildJobIndex } from './jobIndex.js';
 
 export type CatalogKindSummary = {
   kind: CatalogKind;
@@ -17,6 +18,8 @@ const MetaRowSchema = z.object({ source: z.enum(['seed', 'central']), version: z
 
 export type CatalogStore = {
   summary(): CatalogKindSummary[];
+  /** One item's stored JSON; the store only ever holds records validated on the way in. */
+  item(kind: CatalogKind, id: string): unknown;
 };
 
 /**
@@ -56,11 +59,16 @@ export function replaceCatalog(
   meta: { source: 'seed' | 'central'; version: string; updatedAt: string; etag?: string },
 ): void {
   const insert = db.prepare('INSERT INTO catalog_items (kind, id, data) VALUES (?, ?, ?)');
+  // Callers pass validated jobs; parsing again narrows the type without a cast and keeps anything
+  // malformed out of the search index. Done before the transaction so the write lock is held briefly.
+  const jobs = kind === 'jobs' ? z.array(catalogItemSchemas.jobs).parse(items) : undefined;
   db.transaction(() => {
     db.prepare('DELETE FROM catalog_items WHERE kind = ?').run(kind);
     for (const item of items) {
       insert.run(kind, item.id, JSON.stringify(item));
     }
+    // Same transaction: search never sees a catalog and an index that disagree.
+    if (jobs !== undefined) rebuildJobIndex(db, jobs);
     db.prepare(
       `INSERT INTO catalog_meta (kind, source, version, etag, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT(kind) DO UPDATE SET source = excluded.source, version = excluded.version,
@@ -76,7 +84,12 @@ function readMeta(db: KioskDatabase, kind: CatalogKind): z.infer<typeof MetaRowS
 
 export function createCatalogStore(db: KioskDatabase): CatalogStore {
   const countStatement = db.prepare('SELECT COUNT(*) AS count FROM catalog_items WHERE kind = ?');
+  const itemStatement = db.prepare('SELECT data FROM catalog_items WHERE kind = ? AND id = ?');
   return {
+    item(kind, id) {
+      const row = z.object({ data: z.string() }).optional().parse(itemStatement.get(kind, id));
+      return row === undefined ? undefined : (JSON.parse(row.data) as unknown);
+    },
     summary() {
       return catalogKinds.map((kind) => {
         const meta = readMeta(db, kind);

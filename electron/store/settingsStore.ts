@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import { StationPublicConfigSchema, type StationPublicConfig } from '../../shared/contract/appSchemas.js';
 import type { KioskDatabase } from './openDatabase.js';
+import { defaultStationConfig } from '../../shared/station/defaultStationConfig.js';
 
-// Defaults a new station starts with; staff change them in staff mode.
-export const defaultStationConfig: StationPublicConfig = {
-  stationName: '',
-  defaultLanguage: 'zh-CN',
-  defaultTextSize: 'standard',
-  defaultTheme: 'default',
-  idleTimeoutSeconds: 120,
-  speechEngine: 'auto',
-  keyBindings: {},
-  doubleStrikeMs: 150,
-};
+export { defaultStationConfig } from '../../shared/station/defaultStationConfig.js';
 
 const STATION_KEY = 'station.public';
 

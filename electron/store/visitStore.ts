@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { uuidv7 } from '../../shared/ids/uuidv7.js';
-import type { ScreenId, VisitMode } from '../../shared/contract/appSchemas.js';
+import type { ScreenId, VisitMode, visitCounters } from '../../shared/contract/appSchemas.js';
+
+type VisitCounter = (typeof visitCounters)[number];
 import type { UiLanguage } from '../../shared/catalog/localizedText.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import type { KioskDatabase } from './openDatabase.js';
@@ -12,6 +14,8 @@ export type VisitStore = {
   start(language: UiLanguage, now: Date): string;
   recordScreen(visitId: string, screen: ScreenId): Result<void, VisitStoreError>;
   end(visitId: string, outcome: VisitOutcome, modes: readonly VisitMode[], now: Date): Result<void, VisitStoreError>;
+  count(visitId: string, counter: VisitCounter): Result<void, VisitStoreError>;
+  exists(visitId: string): boolean;
 };
 
 const VisitRowSchema = z.object({ screens: z.string(), ended_at: z.string().nullable() });
@@ -56,5 +60,15 @@ export function createVisitStore(db: KioskDatabase): VisitStore {
       })();
       return ok(undefined);
     },
+    count(visitId, counter) {
+      const visit = readVisit(visitId);
+      if (visit === undefined) return err({ code: 'not_found' });
+      if (visit.ended_at !== null) return err({ code: 'already_ended' });
+      db.prepare(
+        `UPDATE visits SET counters = json_set(counters, '$.' || ?, coalesce(json_extract(counters, '$.' || ?), 0) + 1) WHERE id = ?`,
+      ).run(counter, counter, visitId);
+      return ok(undefined);
+    },
+    exists: (visitId) => readVisit(visitId) !== undefined,
   };
 }

@@ -16,7 +16,7 @@ import { EASY_READ_NS, PLAIN_NS } from '../i18n/i18n.js';
 import { kioskApi } from '../kiosk.js';
 import { CaptionStrip } from './CaptionStrip.js';
 import { NavBar } from './NavBar.js';
-import { currentScreen, initialNavigation, navigationReducer } from './navigation.js';
+import { currentRoute, initialNavigation, navigationReducer } from './navigation.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
 import { renderScreen } from './renderScreen.js';
 import { defaultResidentSettings, speechEnabled, voiceOf } from './residentSettings.js';
@@ -42,7 +42,9 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
   const { t, i18n } = useTranslation();
   const { settings, update, current } = useResidentSettings(useMemo(() => defaultResidentSettings(station), [station]));
   const [navigation, navigate] = useReducer(navigationReducer, initialNavigation);
-  const screen = currentScreen(navigation);
+  const route = currentRoute(navigation);
+  const screen = route.screen;
+  const memory = useMemo(() => new Map<string, unknown>(), []);
   const [caption, setCaption] = useState<string | null>(null);
   const [engaged, setEngaged] = useState(false);
   const visit = useMemo(() => createVisitTracker(kioskApi()), []);
@@ -92,16 +94,17 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
     else announceScreen();
   }, [update, speech, announceScreen]);
 
-  // Entering a screen speaks its title, purpose and how to move; the first render is the idle home.
+  // Entering a screen (or a form question) speaks its title, purpose and how to move; the first render is the idle home.
   const firstScreen = useRef(true);
   useEffect(() => {
     if (firstScreen.current) {
       firstScreen.current = false;
       return;
     }
-    visit.screen(screen);
-    announceScreen();
-  }, [screen, visit, announceScreen]);
+    visit.screen(route.screen);
+    // A screen still waiting for its content announces itself when it arrives (useAnnounceWhenLoaded).
+    if (document.querySelector('main [aria-busy="true"]') === null) announceScreen();
+  }, [route, visit, announceScreen]);
 
   const onAction = useMemo(
     () =>
@@ -162,9 +165,13 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
       speech,
       navigate,
       screen,
+      route,
+      memory,
+      visitId: () => visit.id(),
+      announceScreen,
       callStaff: async () => (await kioskApi().invoke('staff.call', {})).ok,
     }),
-    [settings, update, speech, screen],
+    [settings, update, speech, screen, route, memory, visit, announceScreen],
   );
 
   return (
@@ -176,7 +183,7 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
             <StatusArea />
           </header>
           <main className="kiosk-main" aria-labelledby={SCREEN_HEADING_ID} data-screen={screen} data-nav-scope>
-            {renderScreen(screen)}
+            {renderScreen(route)}
           </main>
           <footer className="kiosk-footer">
             <CaptionStrip caption={caption} />

@@ -1,18 +1,29 @@
-import type { ScreenId } from '../../shared/contract/appSchemas.js';
 import { HelpScreen } from '../screens/help/HelpScreen.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
+import { JobDetailScreen } from '../screens/jobs/JobDetailScreen.js';
+import { JobFiltersScreen } from '../screens/jobs/JobFiltersScreen.js';
+import { JobInterestFlow } from '../screens/jobs/interest/JobInterestFlow.js';
+import { JobsScreen } from '../screens/jobs/JobsScreen.js';
 import { ServiceScreen } from '../screens/service/ServiceScreen.js';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
 import { StaffScreen } from '../screens/staff/StaffScreen.js';
+import type { Route } from './navigation.js';
 
-export function renderScreen(screen: ScreenId) {
-  switch (screen) {
+export function renderScreen(route: Route) {
+  switch (route.screen) {
     case 'home':
       return <HomeScreen />;
     case 'jobs':
+      return <JobsScreen />;
+    case 'job_filters':
+      return <JobFiltersScreen />;
+    case 'job_detail':
+      return <JobDetailScreen key={route.jobId} jobId={route.jobId ?? ''} />;
+    case 'job_interest':
+      return <JobInterestFlow key={`${route.jobId ?? ''}/${route.step ?? ''}`} jobId={route.jobId ?? ''} step={route.step ?? 'name'} />;
     case 'training':
     case 'subsidies':
-      return <ServiceScreen key={screen} service={screen} />;
+      return <ServiceScreen key={route.screen} service={route.screen} />;
     case 'settings':
       return <SettingsScreen />;
     case 'help':

@@ -11,5 +11,8 @@ export function screenPurpose(document: Document): string {
  */
 export function screenAnnouncement(document: Document, t: TFunction, onHome: boolean): string[] {
   const title = document.querySelector('main h1')?.textContent?.trim() ?? '';
-  return [title, screenPurpose(document), onHome ? t('a11y.menu') : t('a11y.howToMove')].filter((part) => part !== '');
+  // A screen can add what must be heard on arrival (a review read-out, a reference number) as
+  // data-announce; its value is the spoken form, e.g. a masked number spelled digit by digit.
+  const extra = Array.from(document.querySelectorAll<HTMLElement>('main [data-announce]'), (element) => element.dataset['announce'] ?? '');
+  return [title, screenPurpose(document), ...extra, onHome ? t('a11y.menu') : t('a11y.howToMove')].filter((part) => part !== '');
 }

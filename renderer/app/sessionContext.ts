@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ScreenId } from '../../shared/contract/appSchemas.js';
 import type { SpeechQueue } from '../a11y/speech/speechQueue.js';
-import type { NavigationAction } from './navigation.js';
+import type { NavigationAction, Route } from './navigation.js';
 import type { ResidentSettings, ResidentSettingsAction } from './residentSettings.js';
 
 /** What screens need from the resident session: settings, speech and navigation. */
@@ -11,6 +11,13 @@ export type SessionControls = {
   readonly speech: SpeechQueue;
   readonly navigate: (action: NavigationAction) => void;
   readonly screen: ScreenId;
+  readonly route: Route;
+  /** Per-visit memory for screens (see useSessionMemory); dropped with the session. */
+  readonly memory: Map<string, unknown>;
+  /** The visit id once the visit has started, for submissions and counters. */
+  readonly visitId: () => Promise<string | undefined>;
+  /** Speaks the current screen's title, purpose and how to move (used by screens that load late). */
+  readonly announceScreen: () => void;
   /** Raises the staff alert; resolves false when the host could not be reached. */
   readonly callStaff: () => Promise<boolean>;
 };

@@ -6,6 +6,9 @@ export type VisitTracker = {
   /** Starts the visit at the resident's first action; later calls do nothing. */
   begin(language: UiLanguage, firstScreen: ScreenId): void;
   readonly started: () => boolean;
+  /** The visit's id, once visit.start answered; undefined before the first action or if it failed. */
+  id(): Promise<string | undefined>;
+  count(counter: 'jobs_viewed' | 'courses_viewed' | 'policies_viewed'): void;
   screen(screen: ScreenId): void;
   mode(mode: VisitMode): void;
   end(outcome: 'completed' | 'timed_out' | 'abandoned'): Promise<void>;
@@ -35,6 +38,10 @@ export function createVisitTracker(api: KioskApi): VisitTracker {
       void withVisit((id) => api.invoke('visit.recordScreen', { visitId: id, screen: firstScreen }));
     },
     started: () => visitId !== undefined,
+    id: () => visitId ?? Promise.resolve(undefined),
+    count(counter) {
+      void withVisit((id) => api.invoke('visit.count', { visitId: id, counter }));
+    },
     screen(screen) {
       void withVisit((id) => api.invoke('visit.recordScreen', { visitId: id, screen }));
     },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogKindSchema } from '../catalog/catalogKinds.js';
 import { uiLanguages } from '../catalog/localizedText.js';
 import { KeyBindingOverridesSchema } from '../keypad/keypadActions.js';
+import { DistrictCodeSchema } from '../geo/districts.js';
 
 // Payload and result schemas of the app-level channels. Service-specific schemas live beside their service.
 export const UiLanguageSchema = z.enum(uiLanguages);
@@ -18,6 +19,8 @@ export const speechEnginePreferences = ['auto', 'host', 'recording'] as const;
 
 export const StationPublicConfigSchema = z.strictObject({
   stationName: z.string().max(60),
+  /** Where the station is: "nearest" job sorting measures from this district. */
+  districtCode: DistrictCodeSchema,
   defaultLanguage: UiLanguageSchema,
   defaultTextSize: TextSizeSchema,
   defaultTheme: ThemeSchema,
@@ -50,7 +53,7 @@ export const CatalogSummarySchema = z.strictObject({
 // Visit ids are client-generated UUIDv7 (sortable, and usable as idempotency keys at the central API).
 export const VisitIdSchema = z.uuid({ version: 'v7' });
 
-export const screenIds = ['home', 'jobs', 'training', 'subsidies', 'settings', 'help', 'staff'] as const;
+export const screenIds = ['home', 'jobs', 'job_filters', 'job_detail', 'job_interest', 'training', 'subsidies', 'settings', 'help', 'staff'] as const;
 export const ScreenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof ScreenIdSchema>;
 
@@ -67,6 +70,10 @@ export const VisitEndInputSchema = z.strictObject({
   outcome: z.enum(visitOutcomes),
   modes: z.array(VisitModeSchema).max(visitModes.length),
 });
+
+/** Anonymous per-visit counts (jobs viewed …) for the station statistics. */
+export const visitCounters = ['jobs_viewed', 'courses_viewed', 'policies_viewed'] as const;
+export const VisitCountInputSchema = z.strictObject({ visitId: VisitIdSchema, counter: z.enum(visitCounters) });
 
 export const HostStatusSchema = z.strictObject({
   /** null until the forwarder has tried the central API at least once. */

@@ -8,11 +8,14 @@ import {
   SpeechSynthesizeInputSchema,
   SpeechSynthesizeOutputSchema,
   StaffCallOutputSchema,
+  VisitCountInputSchema,
   VisitEndInputSchema,
   VisitScreenInputSchema,
   VisitStartInputSchema,
   VisitStartOutputSchema,
 } from './appSchemas.js';
+import { JobGetInputSchema, JobGetOutputSchema, JobSearchInputSchema, JobSearchOutputSchema, SubmissionReceiptSchema } from './jobSchemas.js';
+import { JobInterestInputSchema } from '../forms/jobInterest.js';
 
 // The one seam between the sandboxed renderer and the host (DESIGN.md, "Processes").
 // Every channel names its input and output schema; the router validates both directions,
@@ -26,6 +29,11 @@ export const channels = {
   'visit.start': { input: VisitStartInputSchema, output: VisitStartOutputSchema },
   'visit.recordScreen': { input: VisitScreenInputSchema, output: EmptyOutputSchema },
   'visit.end': { input: VisitEndInputSchema, output: EmptyOutputSchema },
+  'visit.count': { input: VisitCountInputSchema, output: EmptyOutputSchema },
+  'jobs.search': { input: JobSearchInputSchema, output: JobSearchOutputSchema },
+  'jobs.get': { input: JobGetInputSchema, output: JobGetOutputSchema },
+  /** Stored with its outbox entry in one transaction; answered with the short reference. */
+  'jobs.registerInterest': { input: JobInterestInputSchema, output: SubmissionReceiptSchema },
   'speech.synthesize': { input: SpeechSynthesizeInputSchema, output: SpeechSynthesizeOutputSchema },
   /** "Call staff" from the help on any resident screen: raises an alert for the staff view. */
   'staff.call': { input: EmptyInputSchema, output: StaffCallOutputSchema },

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { press, selectByKeypad } from './support/keypad.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
 
 /** Asserts that each expected phrase appears in the transcript, in this order. */
@@ -12,26 +13,8 @@ function expectInOrder(transcript: string[], expected: (string | RegExp)[]): voi
   }
 }
 
-async function press(page: Page, key: string): Promise<void> {
-  await page.keyboard.press(key);
-  await page.waitForTimeout(200); // past the default 150 ms double-strike filter
-}
-
 async function screenIs(page: Page, screen: string): Promise<void> {
   await page.locator(`main[data-screen="${screen}"]`).waitFor();
-}
-
-/** Presses Down until the focused item's text matches, then Enter. */
-async function selectByKeypad(page: Page, label: string): Promise<void> {
-  for (let i = 0; i < 30; i += 1) {
-    await press(page, 'ArrowDown');
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (focused.includes(label)) {
-      await press(page, 'Enter');
-      return;
-    }
-  }
-  throw new Error(`no item "${label}" reached by keypad`);
 }
 
 describe('keypad only, with voice (recording engine), no pointer', () => {
@@ -56,8 +39,8 @@ describe('keypad only, with voice (recording engine), no pointer', () => {
     await press(page, 'ArrowDown'); // any key on the idle home screen starts audio mode
     await press(page, '1');
     await screenIs(page, 'jobs');
-    await press(page, 'ArrowDown');
-    await press(page, 'Backspace');
+    await press(page, 'ArrowDown'); // into the search field
+    await press(page, 'Escape'); // back works from inside a field too
     await screenIs(page, 'home');
     await press(page, '2');
     await screenIs(page, 'training');

@@ -1,12 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { press } from './support/keypad.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
-
-async function press(page: Page, key: string): Promise<void> {
-  await page.keyboard.press(key);
-  await page.waitForTimeout(200);
-}
 
 describe('resident settings, easy-read, privacy and call staff', () => {
   let kiosk: KioskSession;

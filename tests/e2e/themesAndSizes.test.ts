@@ -3,7 +3,7 @@ import { textSizes, themes } from '../../shared/contract/appSchemas.js';
 import { axeViolations } from './support/axe.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { openScreen, topLevelScreens } from './support/visitScreens.js';
+import { openScreen, topLevelScreens, walkJobScreens } from './support/visitScreens.js';
 
 const MIN_TARGET_PX = 44; // WCAG 2.5.5 (AAA)
 
@@ -22,11 +22,7 @@ describe('every screen in every theme and text size', () => {
         kiosk.configureStation({ defaultTheme: theme, defaultTextSize: textSize });
         const page = await kiosk.openHome();
         expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
-        for (const screen of topLevelScreens) {
-          await openScreen(page, screen);
-          if (screen === 'home' && (textSize === 'standard' || textSize === 'largest')) {
-            await saveScreenshot(page, `home-${theme}-${textSize}`);
-          }
+        const check = async (screen: string): Promise<void> => {
           expect({ screen, violations: await axeViolations(page) }).toEqual({ screen, violations: [] });
 
           const small = await page.evaluate((min) => {
@@ -43,7 +39,18 @@ describe('every screen in every theme and text size', () => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect({ screen, overflow }).toEqual({ screen, overflow: 0 });
           }
+        };
+        for (const screen of topLevelScreens) {
+          await openScreen(page, screen);
+          if (screen === 'home' && (textSize === 'standard' || textSize === 'largest')) {
+            await saveScreenshot(page, `home-${theme}-${textSize}`);
+          }
+          await check(screen);
         }
+        await walkJobScreens(page, async (screen) => {
+          if (textSize === 'largest' && theme === 'default') await saveScreenshot(page, `${screen}-largest`);
+          await check(screen);
+        });
         expect(kiosk.pageErrors).toEqual([]);
       });
     }

@@ -2,6 +2,8 @@ import { createKioskHost, type KioskHost } from '../../electron/services/createK
 import { createMemoryLogger } from '../../electron/services/logger.js';
 import { assetsDir } from '../../electron/config/appPaths.js';
 import { makeTempDir } from './tempDir.js';
+import { mkdirSync } from 'node:fs';
+import { loadOrCreateKeyFile } from '../../electron/crypto/personalDataKey.js';
 
 /** A real kiosk host on a real SQLite file in a temp folder. */
 export function startTestHost(options: { dataDir?: string; clock?: () => Date } = {}): {
@@ -13,7 +15,11 @@ export function startTestHost(options: { dataDir?: string; clock?: () => Date } 
   const temp = options.dataDir === undefined ? makeTempDir('kiosk-host') : undefined;
   const dataDir = options.dataDir ?? temp?.path ?? '';
   const logger = createMemoryLogger();
+  mkdirSync(dataDir, { recursive: true });
+  const key = loadOrCreateKeyFile(dataDir);
+  if (!key.ok) throw new Error(key.error.message);
   const created = createKioskHost({
+    personalDataKey: key.value,
     dataDir,
     assetsDir,
     version: 'test',

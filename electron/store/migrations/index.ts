@@ -1,7 +1,9 @@
 import type { Migration } from './migration.js';
 import { migration001Initial } from './001_initial.js';
+import { migration002JobSearch } from './002_job_search.js';
+import { migration003SubmissionLookup } from './003_submission_lookup.js';
 
 // Ordered; append only. Each entry has its own test under tests/unit/store/migrations/.
-export const migrations: readonly Migration[] = [migration001Initial];
+export const migrations: readonly Migration[] = [migration001Initial, migration002JobSearch, migration003SubmissionLookup];
 
 export const latestSchemaVersion = migrations.length;

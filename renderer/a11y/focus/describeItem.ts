@@ -6,6 +6,9 @@ function collapse(text: string): string {
 
 /** The accessible name, as a screen reader would say it: aria-label, then labelledby, then text. */
 export function labelOf(element: HTMLElement): string {
+  // A spoken form the screen supplied (a number spelled digit by digit, a masked value) wins.
+  const spoken = element.dataset['announceFocus'] ?? element.dataset['announce'];
+  if (spoken !== undefined && spoken !== '') return collapse(spoken);
   const ariaLabel = element.getAttribute('aria-label');
   if (ariaLabel !== null && ariaLabel.trim() !== '') return collapse(ariaLabel);
   const labelledBy = element.getAttribute('aria-labelledby');
@@ -53,6 +56,7 @@ export function describeItem(element: HTMLElement, position: { index: number; to
   if (role !== undefined) parts.push(t(`a11y.role.${role}`));
   const state = stateOf(element);
   if (state !== undefined) parts.push(t(`a11y.state.${state}`));
-  parts.push(t('a11y.position', { index: position.index, total: position.total }));
+  // Items in a result list say their place in the results ("第3条，共25条") instead of on the screen.
+  parts.push(element.dataset['spokenPosition'] ?? t('a11y.position', { index: position.index, total: position.total }));
   return parts.filter((part) => part !== '').join(t('a11y.separator'));
 }

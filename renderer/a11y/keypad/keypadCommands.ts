@@ -94,6 +94,12 @@ export function createKeypadCommands(deps: KeypadCommandDeps): (action: KeypadAc
       }
       default: {
         const digit = digitOf(action);
+        // On a number-entry question the digit keys type, through the on-screen pad and its spoken echo.
+        const padKey = deps.document.querySelector<HTMLElement>(`main [data-numpad-key="${String(digit)}"]`);
+        if (padKey !== null) {
+          activate(padKey);
+          return true;
+        }
         const option = deps.document.querySelector<HTMLElement>(`main [data-option-number="${String(digit)}"], [role="alertdialog"] [data-option-number="${String(digit)}"]`);
         if (option === null) {
           say(t('a11y.noOption', { number: digit }));

@@ -3,8 +3,10 @@ import type { KeypadAction } from '../../../shared/keypad/keypadActions.js';
 import { createKeyFilter } from './keyFilter.js';
 import type { KeyMap } from './keyMap.js';
 
-// In a text field these keys keep their typing meaning; only moving and confirming go to the keypad.
+// In a text field typing keys keep their meaning (Backspace deletes, digits type); moving, confirming
+// and Escape (back) still go to the keypad, so a blind resident is never stuck in a field.
 const ACTIONS_ALLOWED_IN_FIELDS: ReadonlySet<KeypadAction> = new Set(['up', 'down', 'select']);
+const KEYS_ALLOWED_IN_FIELDS: ReadonlySet<string> = new Set(['Escape', 'F1', 'Home']);
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.matches('input:not([type="button"]), textarea, select'));
@@ -26,7 +28,7 @@ export function useKeypad(options: {
     const onKeyDown = (event: KeyboardEvent): void => {
       const action = keyMap.actionFor(event.key);
       if (action === undefined) return;
-      if (isEditable(event.target) && !ACTIONS_ALLOWED_IN_FIELDS.has(action)) return;
+      if (isEditable(event.target) && !ACTIONS_ALLOWED_IN_FIELDS.has(action) && !KEYS_ALLOWED_IN_FIELDS.has(event.key)) return;
       event.preventDefault();
       if (!filter.accept({ key: event.key, repeat: event.repeat, timeStamp: event.timeStamp })) return;
       if (action !== 'pause') onAnyKey();

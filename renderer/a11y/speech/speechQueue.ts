@@ -16,7 +16,7 @@ export type SpeechQueueOptions = {
 
 export type SpeechQueue = {
   /** Speaks a message, by default interrupting whatever is being said (EN 301 549 5.1.3.5). */
-  say(message: string | readonly string[], options?: { interrupt?: boolean }): void;
+  say(message: string | readonly string[], options?: { interrupt?: boolean; force?: boolean }): void;
   /** Stops speech now: every user action calls this first (EN 301 549 5.1.3.5). */
   stop(): void;
   /** Repeats the last message (EN 301 549 5.1.3.4; 508 402.2.4). */
@@ -65,7 +65,8 @@ export function createSpeechQueue(options: SpeechQueueOptions): SpeechQueue {
       if (pieces.length === 0) return;
       lastMessage = pieces;
       if (sayOptions.interrupt ?? true) stop();
-      if (!options.enabled()) {
+      // `force`: the resident pressed a "read aloud" control, which speaks even outside audio mode.
+      if (!options.enabled() && sayOptions.force !== true) {
         options.onCaption(null);
         return;
       }

@@ -23,3 +23,29 @@ export async function openScreen(page: Page, screen: TopLevelScreen): Promise<vo
   await page.getByRole('button', { name: button, exact: typeof button === 'string' }).first().click();
   await page.locator(`main[data-screen="${screen}"]`).waitFor();
 }
+
+/** The jobs flow's inner screens, reached by touch; `check` runs on each one. */
+export async function walkJobScreens(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+  await openScreen(page, 'jobs');
+  await page.locator('.result-item').first().waitFor();
+  await page.getByRole('button', { name: '筛选条件' }).click();
+  await page.locator('main[data-screen="job_filters"]').waitFor();
+  await check('job_filters');
+  await page.getByRole('button', { name: '看结果' }).click();
+  await page.locator('.result-item').first().click();
+  await page.getByRole('button', { name: '我想做这份工作' }).waitFor();
+  await check('job_detail');
+  await page.getByRole('button', { name: '我想做这份工作' }).click();
+  await page.getByRole('heading', { name: '您叫什么名字？' }).waitFor();
+  await check('interest_name');
+  await page.locator('main input').fill('李四');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('heading', { name: '您的手机号码是多少？' }).waitFor();
+  for (const digit of '13912345678') await page.locator(`[data-numpad-key="${digit}"]`).click();
+  await check('interest_phone');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '不填，下一步' }).click();
+  await page.getByRole('button', { name: '不愿意，跳过' }).click();
+  await page.getByRole('heading', { name: '请核对您的信息' }).waitFor();
+  await check('interest_review');
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from '../../shared/errors.js';
+import { Button } from '../ui/Button.js';
+import { ScreenHeading } from '../ui/ScreenHeading.js';
+import { ErrorSummary } from './ErrorSummary.js';
+
+export const QUESTION_HEADING_ID = 'screen-heading';
+
+/**
+ * One question per page (GOV.UK; ACCESSIBILITY.md "Cognitive"): the question is the heading, a hint
+ * says how to answer, errors come first, then the answer and one clear "next".
+ */
+export function QuestionPage({
+  context,
+  question,
+  hint,
+  errors,
+  children,
+  onNext,
+  nextLabel,
+}: {
+  context?: string;
+  question: string;
+  hint: string;
+  errors: readonly FieldError[];
+  children: ReactNode;
+  onNext?: () => void;
+  nextLabel?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {context !== undefined && <p className="question-context">{context}</p>}
+      <ScreenHeading>{question}</ScreenHeading>
+      <p className="screen-purpose">{hint}</p>
+      <ErrorSummary errors={errors} />
+      <div className="question-body">{children}</div>
+      {onNext !== undefined && (
+        <div className="pager">
+          <Button variant="primary" onPress={onNext}>
+            {nextLabel ?? t('interest.next')}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Job } from '../../../../shared/catalog/job.js';
+import { checkIdNumber, checkPhone } from '../../../../shared/forms/personalFields.js';
+import { useSession } from '../../../app/sessionContext.js';
+import { useSessionMemory } from '../../../app/useSessionMemory.js';
+import { kioskApi } from '../../../kiosk.js';
+import { useAnnounceWhenLoaded } from '../../../app/useAnnounceWhenLoaded.js';
+import { CategoryStep, ConsentStep } from './DisabilitySteps.js';
+import { DoneStep } from './DoneStep.js';
+import { NameStep } from './NameStep.js';
+import { NumberStep } from './NumberStep.js';
+import { useResidentAnswers } from './residentAnswers.js';
+import { ReviewStep, type InterestStep } from './ReviewStep.js';
+
+const CHANGE_SUFFIX = ':change';
+
+/**
+ * Register interest, one question per page: name → phone → ID (optional) → disability consent →
+ * category (only with consent) → review → done. A step opened from the review ("change") returns there.
+ */
+export function JobInterestFlow({ jobId, step: routeStep }: { jobId: string; step: string }) {
+  const { t } = useTranslation();
+  const { navigate, settings } = useSession();
+  const [answers, setAnswers] = useResidentAnswers();
+  // Kept for the visit, so each question and the review render at once without asking the host again.
+  const [job, setJob] = useSessionMemory<Job | undefined>(`jobs.job.${jobId}`, undefined);
+  const [reference, setReference] = useSessionMemory<string>(`jobs.interest.${jobId}.reference`, '');
+  const changing = routeStep.endsWith(CHANGE_SUFFIX);
+  const step = routeStep.replace(CHANGE_SUFFIX, '') as InterestStep;
+
+  useAnnounceWhenLoaded(job !== undefined || step !== 'review');
+  useEffect(() => {
+    if (job !== undefined) return undefined;
+    let active = true;
+    void kioskApi()
+      .invoke('jobs.get', { id: jobId })
+      .then((result) => {
+        if (active && result.ok) setJob(result.value.job);
+      });
+    return () => {
+      active = false;
+    };
+  }, [jobId, job, setJob]);
+
+  const go = (next: InterestStep): void => navigate({ type: 'go', screen: 'job_interest', jobId, step: next });
+  const forward = (next: InterestStep): void => go(changing ? 'review' : next);
+  const context = job === undefined ? undefined : t('interest.forJob', { title: job.title[settings.language] });
+  const today = new Date();
+
+  switch (step) {
+    case 'name':
+      return <NameStep context={context} onDone={() => forward('phone')} />;
+    case 'phone':
+      return (
+        <NumberStep
+          context={context}
+          question={t('interest.phone.question')}
+          hint={t('interest.phone.hint')}
+          initial={answers.phone}
+          maxLength={11}
+          check={(value) => {
+            const phone = checkPhone(value);
+            return phone.ok ? undefined : phone.error;
+          }}
+          onDone={(phone) => {
+            setAnswers({ ...answers, phone });
+            forward('idNumber');
+          }}
+        />
+      );
+    case 'idNumber':
+      return (
+        <NumberStep
+          context={context}
+          question={t('interest.idNumber.question')}
+          hint={t('interest.idNumber.hint')}
+          initial={answers.idNumber}
+          maxLength={18}
+          allowX
+          check={(value) => {
+            if (value === '') return { path: 'idNumber', messageKey: 'errors.idNumber.empty' };
+            const id = checkIdNumber(value, today);
+            return id.ok ? undefined : id.error;
+          }}
+          onDone={(idNumber) => {
+            setAnswers({ ...answers, idNumber: idNumber.toUpperCase(), idSkipped: false });
+            forward('consent');
+          }}
+          skip={{
+            label: t('interest.idNumber.skip'),
+            onSkip: () => {
+              setAnswers({ ...answers, idNumber: '', idSkipped: true });
+              forward('consent');
+            },
+          }}
+        />
+      );
+    case 'consent':
+      return <ConsentStep context={context} onAgree={() => go(changing ? `category${CHANGE_SUFFIX}` as InterestStep : 'category')} onDecline={() => go('review')} />;
+    case 'category':
+      return <CategoryStep context={context} onDone={() => go('review')} />;
+    case 'review':
+      return job === undefined ? <p role="status" aria-busy="true">{t('service.loading')}</p> : (
+        <ReviewStep
+          job={job}
+          onChange={(field) => go(`${field}${CHANGE_SUFFIX}` as InterestStep)}
+          onSubmitted={(newReference) => {
+            setReference(newReference);
+            // Replace the review, so Back from the confirmation cannot submit the same answers again.
+            navigate({ type: 'replace', route: { screen: 'job_interest', jobId, step: 'done' } });
+          }}
+        />
+      );
+    case 'done':
+      return <DoneStep reference={reference} />;
+  }
+}

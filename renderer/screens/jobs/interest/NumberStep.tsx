@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { FieldError } from '../../../../shared/errors.js';
+import { QuestionPage } from '../../../forms/QuestionPage.js';
+import { Button } from '../../../ui/Button.js';
+import { NumericPad } from '../../../ui/NumericPad.js';
+
+type NumberStepProps = {
+  readonly context: string | undefined;
+  readonly question: string;
+  readonly hint: string;
+  readonly initial: string;
+  readonly maxLength: number;
+  readonly allowX?: boolean;
+  /** Returns an error for the field, or undefined when the value is good. */
+  readonly check: (value: string) => FieldError | undefined;
+  readonly onDone: (value: string) => void;
+  readonly skip?: { readonly label: string; readonly onSkip: () => void };
+};
+
+/** A number question answered on the on-screen pad; checked at once when the last digit is entered. */
+export function NumberStep({ context, question, hint, initial, maxLength, allowX, check, onDone, skip }: NumberStepProps) {
+  const [value, setValue] = useState(initial);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const change = (next: string): void => {
+    setValue(next);
+    // ACCESSIBILITY.md "Validate at once": as soon as the number is complete.
+    const error = next.length === maxLength ? check(next) : undefined;
+    setErrors(error === undefined ? [] : [error]);
+  };
+  const next = (): void => {
+    const error = check(value);
+    if (error !== undefined) {
+      setErrors([error]);
+      return;
+    }
+    onDone(value);
+  };
+  return (
+    <QuestionPage context={context} question={question} hint={hint} errors={errors} onNext={next}>
+      <NumericPad labelledBy="screen-heading" value={value} onChange={change} maxLength={maxLength} allowX={allowX ?? false} invalid={errors.length > 0} />
+      {skip !== undefined && (
+        <Button onPress={skip.onSkip}>{skip.label}</Button>
+      )}
+    </QuestionPage>
+  );
+}

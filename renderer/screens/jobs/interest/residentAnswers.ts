@@ -1,0 +1,28 @@
+import type { DisabilityCategory } from '../../../../shared/catalog/disability.js';
+import { useSessionMemory } from '../../../app/useSessionMemory.js';
+
+/**
+ * What the resident told us this visit. Later forms start from these answers, so nothing is asked
+ * twice (WCAG 3.3.7); all of it is dropped when the visit ends.
+ */
+export type ResidentAnswers = {
+  readonly name: string;
+  readonly phone: string;
+  readonly idNumber: string;
+  readonly idSkipped: boolean;
+  readonly disabilityConsent: boolean | null;
+  readonly disabilityCategory: DisabilityCategory | null;
+};
+
+export const noAnswers: ResidentAnswers = {
+  name: '',
+  phone: '',
+  idNumber: '',
+  idSkipped: false,
+  disabilityConsent: null,
+  disabilityCategory: null,
+};
+
+export function useResidentAnswers(): [ResidentAnswers, (answers: ResidentAnswers) => void] {
+  return useSessionMemory('resident.answers', noAnswers);
+}

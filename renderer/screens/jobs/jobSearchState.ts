@@ -1,0 +1,54 @@
+import type { DisabilityCategory } from '../../../shared/catalog/disability.js';
+import type { WorkType } from '../../../shared/catalog/job.js';
+import type { JobSearchInput } from '../../../shared/contract/jobSchemas.js';
+import { useSessionMemory } from '../../app/useSessionMemory.js';
+
+export const JOBS_PAGE_SIZE = 5;
+
+/** What the resident searched and filtered for; kept for the visit so Back returns to the same list. */
+export type JobSearchState = {
+  readonly text: string;
+  readonly city: string | null;
+  readonly districtCode: string | null;
+  readonly workType: WorkType | null;
+  readonly suitableFor: DisabilityCategory | null;
+  readonly homeBased: boolean;
+  readonly payFloorMonthlyYuan: number | null;
+  readonly sort: JobSearchInput['sort'];
+  readonly page: number;
+};
+
+export const initialJobSearch: JobSearchState = {
+  text: '',
+  city: null,
+  districtCode: null,
+  workType: null,
+  suitableFor: null,
+  homeBased: false,
+  payFloorMonthlyYuan: null,
+  sort: 'newest',
+  page: 0,
+};
+
+export function useJobSearchState(): [JobSearchState, (state: JobSearchState) => void] {
+  return useSessionMemory('jobs.search', initialJobSearch);
+}
+
+export function hasFilters(state: JobSearchState): boolean {
+  return state.text !== '' || state.city !== null || state.districtCode !== null || state.workType !== null || state.suitableFor !== null || state.homeBased || state.payFloorMonthlyYuan !== null;
+}
+
+/** The channel input for a state. A city without a district filters client-side by nothing: district wins. */
+export function toSearchInput(state: JobSearchState): JobSearchInput {
+  return {
+    text: state.text.trim(),
+    districtCode: state.districtCode,
+    workType: state.workType,
+    suitableFor: state.suitableFor,
+    homeBased: state.homeBased ? true : null,
+    payFloorMonthlyYuan: state.payFloorMonthlyYuan,
+    sort: state.sort,
+    page: state.page,
+    pageSize: JOBS_PAGE_SIZE,
+  };
+}

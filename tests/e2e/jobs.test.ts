@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idChecksumChar } from '../../shared/domain/idNumber.js';
+import { press, selectByKeypad } from './support/keypad.js';
+import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { saveScreenshot } from './support/screenshots.js';
+
+const first17 = '37170219900307108'; // its GB 11643 check character is X
+const VALID_ID = `${first17}${idChecksumChar(first17)}`;
+
+async function search(page: Page, text: string): Promise<string[]> {
+  await page.getByRole('searchbox', { name: /搜索岗位/ }).fill(text);
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor();
+  return page.locator('.result-title').allInnerTexts();
+}
+
+describe('jobs: search, filter, detail, register interest', () => {
+  let kiosk: KioskSession;
+  beforeAll(async () => {
+    kiosk = await startKioskSession();
+    kiosk.configureStation({ speechEngine: 'recording' });
+  });
+  afterAll(async () => {
+    await kiosk.close();
+  });
+
+  it('finds listings for a 2-character query (保洁) and a 4-character one (数据标注)', async () => {
+    const page = await kiosk.openHome();
+    await page.getByRole('button', { name: /找工作/ }).click();
+    await page.locator('main[data-screen="jobs"]').waitFor();
+    await saveScreenshot(page, 'jobs-list');
+    const cleaning = await search(page, '保洁');
+    expect(cleaning.length).toBeGreaterThan(0);
+    const labelling = await search(page, '数据标注');
+    expect(labelling.length).toBeGreaterThan(0);
+    expect(labelling.join()).toContain('数据标注');
+    expect(await page.getByRole('status').filter({ hasText: '找到' }).innerText()).toMatch(/找到 \d+ 条岗位/);
+  });
+
+  it('narrows the list with a filter combination, and offers to widen an empty result', async () => {
+    const page = await kiosk.openHome();
+    await page.getByRole('button', { name: /找工作/ }).click();
+    const all = Number(/找到 (\d+) 条/.exec(await page.getByRole('status').filter({ hasText: '找到' }).innerText())?.[1]);
+    await page.getByRole('button', { name: '筛选条件' }).click();
+    await page.getByRole('button', { name: '辅助性就业' }).click();
+    await page.getByRole('button', { name: '智力残疾' }).click();
+    await page.getByRole('button', { name: '看结果' }).click();
+    const status = await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).innerText();
+    const narrowed = Number(/找到 (\d+) 条/.exec(status)?.[1] ?? 0);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    // Every result on the page is assisted employment.
+    const types = await page.locator('.result-item').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((label) => label.endsWith('辅助性就业'))).toBe(true);
+    const none = await search(page, '不存在的岗位名称');
+    expect(none).toEqual([]);
+    await page.getByRole('button', { name: '放宽条件' }).click();
+    await page.getByRole('status').filter({ hasText: `找到 ${all} 条` }).waitFor();
+  });
+
+  it('keypad only, with voice: finds a job, hears it, registers interest with a masked ID, hears the reference', async () => {
+    const page = await kiosk.openHome();
+    await press(page, 'Enter'); // audio mode
+    await press(page, '1'); // jobs
+    await page.locator('main[data-screen="jobs"]').waitFor();
+    await page.locator('.result-item').first().waitFor();
+    // Down through the screen to the second listing, hearing its place in the results, then Enter.
+    for (let i = 0; i < 12; i += 1) {
+      await press(page, 'ArrowDown');
+      if ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['spokenPosition'] ?? '')).startsWith('第2条')) break;
+    }
+    await press(page, 'Enter');
+    await page.locator('main[data-screen="job_detail"]').waitFor();
+    await press(page, '2'); // read all
+    await press(page, '1'); // I want this job
+    await page.locator('main[data-screen="job_interest"]').waitFor();
+    await press(page, 'ArrowDown'); // to the name field
+    await page.keyboard.type('王小明');
+    await press(page, 'Enter');
+    await page.getByRole('heading', { name: '您的手机号码是多少？' }).waitFor();
+    for (const digit of '13812345678') await press(page, digit);
+    await saveScreenshot(page, 'interest-phone');
+    await selectByKeypad(page, '下一步');
+    await page.getByRole('heading', { name: /身份证号码/ }).waitFor();
+    for (const digit of VALID_ID.slice(0, 17)) await press(page, digit);
+    await selectByKeypad(page, 'X'); // the check character is X for this number
+    expect(await page.getByTestId('numpad-display').innerText()).toBe(`**************${VALID_ID.slice(-4)}`);
+    await selectByKeypad(page, '下一步');
+    await page.getByRole('heading', { name: /残疾类别/ }).waitFor();
+    await press(page, '2'); // decline
+    await page.getByRole('heading', { name: '请核对您的信息' }).waitFor();
+    await saveScreenshot(page, 'interest-review');
+    expect(await page.getByTestId('review-phone').innerText()).toBe('*******5678');
+    await selectByKeypad(page, '确认提交');
+    await page.getByRole('heading', { name: '登记成功' }).waitFor();
+    await saveScreenshot(page, 'interest-done');
+    const reference = (await page.getByTestId('reference').innerText()).replace('您的登记编号：', '');
+    expect(reference).toMatch(/^J\d{5}$/);
+
+    const transcript = (await kiosk.transcript()).join('\n');
+    console.log(transcript);
+    expect(transcript).toMatch(/第2条，\s*共\d+条/);
+    expect(transcript).toContain('工资：');
+    expect(transcript).toContain('已输入 17 位');
+    expect(transcript).not.toContain(VALID_ID.slice(0, 14));
+    expect(transcript).toMatch(/手机号码：尾号 五 六 七 八/);
+    expect(transcript).toMatch(new RegExp(`身份证号：尾号 ${VALID_ID.slice(-4, -1).split('').map(digitWord).join(' ')} 叉`));
+    expect(transcript).toContain(`您的登记编号：J ${reference.slice(1).split('').map(digitWord).join(' ')}`);
+
+    // Stored with its outbox entry; personal fields are not readable in the row.
+    const row = kiosk.shell.host.db.prepare(`SELECT s.reference, s.public_data, s.personal_data, o.state FROM submissions s JOIN outbox o ON o.item_id = s.id`).get() as {
+      reference: string;
+      public_data: string;
+      personal_data: Buffer;
+      state: string;
+    };
+    expect(row.reference).toBe(reference);
+    expect(row.state).toBe('pending');
+    expect(row.public_data).not.toContain('13812345678');
+    expect(row.personal_data.toString('latin1')).not.toContain('13812345678');
+  });
+});
+
+const zhDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+function digitWord(digit: string): string {
+  return zhDigits[Number(digit)] ?? digit;
+}
