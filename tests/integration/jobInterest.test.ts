@@ -73,6 +73,20 @@ describe('jobs.registerInterest', () => {
     expect(otherJob).toMatchObject({ ok: true, value: { reference: 'J00002' } });
   });
 
+  it('counts jobs viewed and interests registered toward the visit', async () => {
+    const test = host();
+    const started = await test.host.router.dispatch('visit.start', { language: 'zh-CN' });
+    if (!started.ok) throw new Error('no visit');
+    const { visitId } = started.value as { visitId: string };
+    await test.host.router.dispatch('visit.count', { visitId, counter: 'jobs_viewed' });
+    await test.host.router.dispatch('visit.count', { visitId, counter: 'jobs_viewed' });
+    await test.host.router.dispatch('jobs.registerInterest', { ...goodInput, visitId });
+    expect(JSON.parse((test.host.db.prepare('SELECT counters FROM visits WHERE id = ?').get(visitId) as { counters: string }).counters)).toEqual({
+      jobs_viewed: 2,
+      job_interest: 1,
+    });
+  });
+
   it('refuses an unknown or expired job', async () => {
     const test = host();
     const expired = (test.host.db.prepare(`SELECT id FROM catalog_items WHERE kind = 'jobs' AND json_extract(data, '$.expiresAt') < '2026-11-01' LIMIT 1`).get() as { id: string }).id;
