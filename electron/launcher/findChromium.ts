@@ -22,11 +22,17 @@ export function hasDisplay(platform: NodeJS.Platform, env: Readonly<Record<strin
   return Boolean(env['DISPLAY'] ?? env['WAYLAND_DISPLAY']);
 }
 
-/** Flags for a locked-down full-screen app window, without Chromium's background network chatter. */
-export function kioskBrowserArgs(url: string, profileDir: string, kiosk: boolean): string[] {
+/**
+ * Flags for a locked-down full-screen app window, without Chromium's background network chatter.
+ * Chromium refuses to start as root with its sandbox on; a kiosk should run as an ordinary user,
+ * so `runningAsRoot` only exists for build machines and is announced by the launcher.
+ */
+export function kioskBrowserArgs(url: string, profileDir: string, kiosk: boolean, runningAsRoot = false): string[] {
   return [
+    ...(runningAsRoot ? ['--no-sandbox'] : []),
     `--app=${url}`,
-    ...(kiosk ? ['--kiosk'] : []),
+    // --start-fullscreen as well: --kiosk alone needs a window manager, which bare station X sessions may lack.
+    ...(kiosk ? ['--kiosk', '--start-fullscreen', '--window-position=0,0'] : []),
     `--user-data-dir=${profileDir}`,
     '--no-first-run',
     '--no-default-browser-check',

@@ -63,7 +63,9 @@ async function runBrowserShell(reason: string): Promise<void> {
     say('no Chromium/Chrome found (set KIOSK_BROWSER): open the URL above in a browser.');
     return;
   }
-  keepBrowserOpen(browser, kioskBrowserArgs(running.url, join(dataDir, 'chromium-profile'), !hasFlag(args, 'windowed')), stop);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) say('running as root: Chromium starts without its sandbox. Run the kiosk as an ordinary user on stations.');
+  keepBrowserOpen(browser, kioskBrowserArgs(running.url, join(dataDir, 'chromium-profile'), !hasFlag(args, 'windowed'), asRoot), stop);
 }
 
 /** Relaunches the kiosk browser after a crash, with backoff; a clean exit (staff closed it) stops the kiosk. */
