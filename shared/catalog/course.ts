@@ -37,7 +37,10 @@ export const CourseSessionSchema = z.object({
   seatsTaken: z.number().int().nonnegative(),
   /** When the central API last confirmed the seat count; the kiosk shows this freshness. */
   seatsUpdatedAt: z.iso.datetime({ offset: true }),
-});
+})
+  // A catalog from the central API is checked as strictly as the seed: impossible records are refused.
+  .refine((session) => session.seatsTaken <= session.seatsTotal, { message: 'seatsTaken must not exceed seatsTotal', path: ['seatsTaken'] })
+  .refine((session) => session.endDate >= session.startDate, { message: 'endDate must not be before startDate', path: ['endDate'] });
 export type CourseSession = z.infer<typeof CourseSessionSchema>;
 
 export const CourseSchema = z.object({
@@ -64,5 +67,5 @@ export const CourseSchema = z.object({
   whatToBring: LocalizedTextSchema,
   sessions: z.array(CourseSessionSchema).min(1),
   source: z.string().min(1).max(100),
-});
+}).refine((course) => course.maxAge === null || course.maxAge >= course.minAge, { message: 'maxAge must not be below minAge', path: ['maxAge'] });
 export type Course = z.infer<typeof CourseSchema>;

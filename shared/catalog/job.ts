@@ -67,5 +67,5 @@ export const JobSchema = z.object({
   expiresAt: isoDate,
   /** Policy document the kind of work comes from, e.g. 菏残联发〔2024〕18号. */
   source: z.string().min(1).max(100),
-});
+}).refine((job) => job.expiresAt >= job.postedAt, { message: 'expiresAt must not be before postedAt', path: ['expiresAt'] });
 export type Job = z.infer<typeof JobSchema>;
