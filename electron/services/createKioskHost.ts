@@ -8,8 +8,13 @@ import { createVisitHandlers } from '../handlers/visitHandlers.js';
 import { createSpeechHandlers } from '../handlers/speechHandlers.js';
 import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
 import { createJobHandlers } from '../handlers/jobHandlers.js';
+import { createTrainingHandlers } from '../handlers/trainingHandlers.js';
+import { createIdCardHandlers } from '../handlers/idCardHandlers.js';
+import type { IdCardReader } from '../devices/idCardReader.js';
+import { createSimulatedIdCardReader } from '../devices/simulatedIdCardReader.js';
 import { createPersonalDataCipher } from '../crypto/personalDataCipher.js';
 import { createJobSearch } from '../store/jobSearch.js';
+import { createCourseSearch, createPendingSeatCounter } from '../store/courseSearch.js';
 import { createSubmissionStore } from '../store/submissionStore.js';
 import { createEspeakSynthesizer } from '../speech/espeakSynthesizer.js';
 import { createRouter, type Router } from '../router/createRouter.js';
@@ -29,6 +34,8 @@ export type KioskHostOptions = {
   /** 32-byte key for personal data at rest: safeStorage in Electron, a 0600 key file in the browser shell. */
   readonly personalDataKey: Buffer;
   readonly clock?: () => Date;
+  /** The station's 二代身份证 reader; the Electron shell passes the real one, otherwise a simulated reader is used. */
+  readonly idCardReader?: IdCardReader;
 };
 
 /** Everything both shells mount: the store, the services and the one router in front of them. */
@@ -60,6 +67,9 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
   const catalog = createCatalogStore(db);
   const visits = createVisitStore(db);
   const cipher = createPersonalDataCipher(options.personalDataKey);
+  const submissions = createSubmissionStore(db, cipher, clock);
+  // No reader SDK is wired yet: a simulated reader (always "no card") until the Electron shell passes a real one.
+  const idCardReader = options.idCardReader ?? createSimulatedIdCardReader();
   const router = createRouter(
     {
       ...createAppHandlers({ version: options.version, settings, catalog, status }),
@@ -68,11 +78,20 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         search: createJobSearch(db),
         catalog,
         settings,
-        submissions: createSubmissionStore(db, cipher, clock),
+        submissions,
         visits,
         clock,
         onSubmitted: publishStatus,
       }),
+      ...createTrainingHandlers({
+        courses: createCourseSearch(db),
+        pendingSeats: createPendingSeatCounter(db),
+        submissions,
+        visits,
+        clock,
+        onSubmitted: publishStatus,
+      }),
+      ...createIdCardHandlers(idCardReader),
       ...createSpeechHandlers(createEspeakSynthesizer()),
       ...createStaffCallHandlers({ audit, events, clock }),
     },

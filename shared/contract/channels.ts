@@ -16,6 +16,15 @@ import {
 } from './appSchemas.js';
 import { JobGetInputSchema, JobGetOutputSchema, JobSearchInputSchema, JobSearchOutputSchema, SubmissionReceiptSchema } from './jobSchemas.js';
 import { JobInterestInputSchema } from '../forms/jobInterest.js';
+import {
+  CourseGetInputSchema,
+  CourseGetOutputSchema,
+  CourseSearchInputSchema,
+  CourseSearchOutputSchema,
+  IdCardReadingSchema,
+  TrainingSignUpInputSchema,
+  TrainingSignUpOutputSchema,
+} from './trainingSchemas.js';
 
 // The one seam between the sandboxed renderer and the host (DESIGN.md, "Processes").
 // Every channel names its input and output schema; the router validates both directions,
@@ -34,6 +43,12 @@ export const channels = {
   'jobs.get': { input: JobGetInputSchema, output: JobGetOutputSchema },
   /** Stored with its outbox entry in one transaction; answered with the short reference. */
   'jobs.registerInterest': { input: JobInterestInputSchema, output: SubmissionReceiptSchema },
+  'courses.search': { input: CourseSearchInputSchema, output: CourseSearchOutputSchema },
+  'courses.get': { input: CourseGetInputSchema, output: CourseGetOutputSchema },
+  /** A full session is accepted as a waitlist entry when the resident agreed; answered with the reference (T…). */
+  'training.signUp': { input: TrainingSignUpInputSchema, output: TrainingSignUpOutputSchema },
+  /** Waits up to 10 s for a 二代身份证 on the station's reader; the form can always take the number typed instead. */
+  'idCard.read': { input: EmptyInputSchema, output: IdCardReadingSchema },
   'speech.synthesize': { input: SpeechSynthesizeInputSchema, output: SpeechSynthesizeOutputSchema },
   /** "Call staff" from the help on any resident screen: raises an alert for the staff view. */
   'staff.call': { input: EmptyInputSchema, output: StaffCallOutputSchema },

@@ -261,6 +261,27 @@ export const en: Messages<typeof zhCN> = {
       bad_birth_date: 'ID card number: the birth date (digits 7 to 14) is not right.',
       bad_checksum: 'ID card number: one digit is wrong (the check digit at the end does not match). Please check it again.',
     },
+    training: {
+      too_young: 'ID number: by your date of birth you will be under {{minAge}} on the day the course starts, so you cannot sign up for it yet.',
+      too_old: 'ID number: this course is for ages {{minAge}}–{{maxAge}}; by your date of birth you will be over {{maxAge}} when it starts.',
+      sessionFull: 'Session: this session is full. You can join the waiting list or choose another session.',
+      duplicate: 'ID number: you have already signed up for this session with this ID number (reference {{reference}}). There is no need to sign up again.',
+      courseNotFound: 'Course: this course is no longer open for sign-up.',
+      sessionNotFound: 'Session: this session has already started or does not exist. Please choose another.',
+    },
+    disabilityCard: {
+      empty: 'Disability certificate number: please enter it, or choose not to share it.',
+      wrong_length: 'Disability certificate number: it should be 20 characters. Please check.',
+      bad_id_part: 'Disability certificate number: the first 18 characters (the ID number part) are not valid. Please check.',
+      bad_category: 'Disability certificate number: the 19th character (category) should be 1 to 7. Please check.',
+      bad_grade: 'Disability certificate number: the 20th character (grade) should be 1 to 4. Please check.',
+      id_mismatch: 'Disability certificate number: its first 18 characters do not match the ID number you gave. Please check.',
+    },
+    idCard: {
+      no_card: 'ID card reader: no card was found. Place your ID card on the reader, or type the number.',
+      unavailable: 'ID card reader: the reader is not working right now. Please type your ID number.',
+      unreadable: 'ID card reader: the card could not be read. Place it again, or type the number.',
+    },
     jobInterest: {
       duplicate: 'You have already registered for this job with this mobile number, reference {{reference}}. There is no need to register again.',
       jobNotFound: 'This job has been taken down or has expired.',

@@ -257,6 +257,27 @@ export const zhCN = {
       bad_birth_date: '身份证号：第7到14位的出生日期不对，请检查。',
       bad_checksum: '身份证号：号码有一位不对（最后一位校验码对不上），请再核对一下。',
     },
+    training: {
+      too_young: '身份证号：按出生日期算，开课那天您还不满 {{minAge}} 岁，暂时不能报这门课。',
+      too_old: '身份证号：这门课只收 {{minAge}}—{{maxAge}} 岁的学员，按出生日期算，开课那天您已超过 {{maxAge}} 岁。',
+      sessionFull: '开班时间：这一期名额已满，可以选择排队候补，或换一期。',
+      duplicate: '身份证号：您已经用这个身份证号报名了这一期，编号 {{reference}}，不用再报。',
+      courseNotFound: '课程：这门课已经结束报名或下架了。',
+      sessionNotFound: '开班时间：这一期已经开课或不存在，请选另一期。',
+    },
+    disabilityCard: {
+      empty: '残疾人证号：请填写，或选择不提供。',
+      wrong_length: '残疾人证号：应该是20位，请检查。',
+      bad_id_part: '残疾人证号：前18位（身份证号部分）不对，请检查。',
+      bad_category: '残疾人证号：第19位（残疾类别）应该是1到7，请检查。',
+      bad_grade: '残疾人证号：第20位（残疾等级）应该是1到4，请检查。',
+      id_mismatch: '残疾人证号：前18位和您填的身份证号不一样，请核对。',
+    },
+    idCard: {
+      no_card: '身份证读卡器：没有读到身份证，请把身份证放在读卡区，或直接输入号码。',
+      unavailable: '身份证读卡器：读卡器暂时不能用，请直接输入身份证号。',
+      unreadable: '身份证读卡器：这张卡读不出来，请重新放一次，或直接输入号码。',
+    },
     jobInterest: {
       duplicate: '您已经用这个手机号登记过这个岗位，编号 {{reference}}，不用再登记。',
       jobNotFound: '这个岗位已经下架或过期了。',
