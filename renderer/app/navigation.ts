@@ -1,7 +1,13 @@
 import type { ScreenId } from '../../shared/contract/appSchemas.js';
 
 /** Where the resident is: a screen, and for the job screens which job and which question. */
-export type Route = { readonly screen: ScreenId; readonly jobId?: string; readonly step?: string };
+export type Route = {
+  readonly screen: ScreenId;
+  readonly jobId?: string;
+  readonly courseId?: string;
+  readonly sessionId?: string;
+  readonly step?: string;
+};
 
 // The screen state machine: a stack, so Back always returns to where the resident came from,
 // one question at a time inside forms (GOV.UK "one question per page").
@@ -15,7 +21,7 @@ export type NavigationAction =
 export const initialNavigation: NavigationState = { stack: [{ screen: 'home' }] };
 
 function sameRoute(a: Route, b: Route): boolean {
-  return a.screen === b.screen && a.jobId === b.jobId && a.step === b.step;
+  return a.screen === b.screen && a.jobId === b.jobId && a.courseId === b.courseId && a.sessionId === b.sessionId && a.step === b.step;
 }
 
 export function navigationReducer(state: NavigationState, action: NavigationAction): NavigationState {

@@ -5,6 +5,10 @@ import { JobFiltersScreen } from '../screens/jobs/JobFiltersScreen.js';
 import { JobInterestFlow } from '../screens/jobs/interest/JobInterestFlow.js';
 import { JobsScreen } from '../screens/jobs/JobsScreen.js';
 import { ServiceScreen } from '../screens/service/ServiceScreen.js';
+import { CourseDetailScreen } from '../screens/training/CourseDetailScreen.js';
+import { CourseFiltersScreen } from '../screens/training/CourseFiltersScreen.js';
+import { TrainingSignupFlow } from '../screens/training/signup/TrainingSignupFlow.js';
+import { TrainingScreen } from '../screens/training/TrainingScreen.js';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
 import { StaffScreen } from '../screens/staff/StaffScreen.js';
 import type { Route } from './navigation.js';
@@ -22,6 +26,20 @@ export function renderScreen(route: Route) {
     case 'job_interest':
       return <JobInterestFlow key={`${route.jobId ?? ''}/${route.step ?? ''}`} jobId={route.jobId ?? ''} step={route.step ?? 'name'} />;
     case 'training':
+      return <TrainingScreen />;
+    case 'course_filters':
+      return <CourseFiltersScreen />;
+    case 'course_detail':
+      return <CourseDetailScreen key={route.courseId} courseId={route.courseId ?? ''} />;
+    case 'training_signup':
+      return (
+        <TrainingSignupFlow
+          key={`${route.sessionId ?? ''}/${route.step ?? ''}`}
+          courseId={route.courseId ?? ''}
+          sessionId={route.sessionId ?? ''}
+          step={route.step ?? 'idNumber'}
+        />
+      );
     case 'subsidies':
       return <ServiceScreen key={route.screen} service={route.screen} />;
     case 'settings':

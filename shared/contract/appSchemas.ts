@@ -53,7 +53,21 @@ export const CatalogSummarySchema = z.strictObject({
 // Visit ids are client-generated UUIDv7 (sortable, and usable as idempotency keys at the central API).
 export const VisitIdSchema = z.uuid({ version: 'v7' });
 
-export const screenIds = ['home', 'jobs', 'job_filters', 'job_detail', 'job_interest', 'training', 'subsidies', 'settings', 'help', 'staff'] as const;
+export const screenIds = [
+  'home',
+  'jobs',
+  'job_filters',
+  'job_detail',
+  'job_interest',
+  'training',
+  'course_filters',
+  'course_detail',
+  'training_signup',
+  'subsidies',
+  'settings',
+  'help',
+  'staff',
+] as const;
 export const ScreenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof ScreenIdSchema>;
 

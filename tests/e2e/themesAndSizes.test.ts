@@ -3,7 +3,7 @@ import { textSizes, themes } from '../../shared/contract/appSchemas.js';
 import { axeViolations } from './support/axe.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { openScreen, topLevelScreens, walkJobScreens } from './support/visitScreens.js';
+import { openScreen, topLevelScreens, walkJobScreens, walkTrainingScreens } from './support/visitScreens.js';
 
 const MIN_TARGET_PX = 44; // WCAG 2.5.5 (AAA)
 
@@ -47,10 +47,12 @@ describe('every screen in every theme and text size', () => {
           }
           await check(screen);
         }
-        await walkJobScreens(page, async (screen) => {
+        const checkAndShoot = async (screen: string): Promise<void> => {
           if (textSize === 'largest' && theme === 'default') await saveScreenshot(page, `${screen}-largest`);
           await check(screen);
-        });
+        };
+        await walkJobScreens(page, checkAndShoot);
+        await walkTrainingScreens(page, checkAndShoot);
         expect(kiosk.pageErrors).toEqual([]);
       });
     }

@@ -2,16 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { disabilityCategories } from '../../../shared/catalog/disability.js';
 import { workTypes } from '../../../shared/catalog/job.js';
 import { jobSorts } from '../../../shared/contract/jobSchemas.js';
-import { districts } from '../../../shared/geo/districts.js';
 import { useSession } from '../../app/sessionContext.js';
 import { Button } from '../../ui/Button.js';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
+import { DistrictChoice } from '../../ui/DistrictChoice.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { useJobSearchState } from './jobSearchState.js';
 
 const ANY = 'any';
 const payFloors = [2000, 3000, 4000] as const;
-const cities = [...new Map(districts.map((d) => [d.city['zh-CN'], d.city])).values()];
 
 /** Filters, each a choice of large buttons; "不限" is always there so nothing has to be chosen. */
 export function JobFiltersScreen() {
@@ -20,27 +19,18 @@ export function JobFiltersScreen() {
   const language = settings.language;
   const [search, setSearch] = useJobSearchState();
   const set = (changes: Partial<typeof search>): void => setSearch({ ...search, ...changes, page: 0 });
-  const cityDistricts = districts.filter((d) => d.city['zh-CN'] === search.city);
 
   return (
     <>
       <ScreenHeading>{t('jobs.filtersTitle')}</ScreenHeading>
       <p className="screen-purpose">{t('jobs.filtersPurpose')}</p>
       <div className="settings-grid">
-        <ChoiceGroup
-          label={t('jobs.city')}
-          choices={[{ value: ANY, label: t('jobs.anyCity') }, ...cities.map((city) => ({ value: city['zh-CN'], label: city[language] }))]}
-          selected={search.city ?? ANY}
-          onChoose={(city) => set({ city: city === ANY ? null : city, districtCode: null })}
+        <DistrictChoice
+          language={language}
+          city={search.city}
+          districtCode={search.districtCode}
+          onChange={(city, districtCode) => set({ city, districtCode })}
         />
-        {search.city !== null && (
-          <ChoiceGroup
-            label={t('jobs.district')}
-            choices={[{ value: ANY, label: t('jobs.anyDistrict') }, ...cityDistricts.map((d) => ({ value: d.code, label: d.name[language] }))]}
-            selected={search.districtCode ?? ANY}
-            onChoose={(code) => set({ districtCode: code === ANY ? null : code })}
-          />
-        )}
         <ChoiceGroup
           label={t('jobs.workType')}
           choices={[{ value: ANY, label: t('jobs.any') }, ...workTypes.map((type) => ({ value: type, label: t(`jobs.workTypes.${type}`) }))]}

@@ -4,8 +4,8 @@ import type { CatalogKind } from '../../../shared/catalog/catalogKinds.js';
 import { kioskApi } from '../../kiosk.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 
-type ServiceScreenId = 'jobs' | 'training' | 'subsidies';
-const catalogKindOf: Readonly<Record<ServiceScreenId, CatalogKind>> = { jobs: 'jobs', training: 'courses', subsidies: 'policies' };
+type ServiceScreenId = 'subsidies';
+const catalogKindOf: Readonly<Record<ServiceScreenId, CatalogKind>> = { subsidies: 'policies' };
 
 /**
  * Entry screen of one service. It shows what the local catalog holds and when it was updated;

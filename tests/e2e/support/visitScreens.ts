@@ -49,3 +49,19 @@ export async function walkJobScreens(page: Page, check: (screen: string) => Prom
   await page.getByRole('heading', { name: '请核对您的信息' }).waitFor();
   await check('interest_review');
 }
+
+/** The training flow's inner screens, reached by touch; `check` runs on each one. */
+export async function walkTrainingScreens(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+  await openScreen(page, 'training');
+  await page.locator('.result-item').first().waitFor();
+  await page.getByRole('button', { name: '筛选条件' }).click();
+  await page.locator('main[data-screen="course_filters"]').waitFor();
+  await check('course_filters');
+  await page.getByRole('button', { name: '看结果' }).click();
+  await page.locator('.result-item').first().click();
+  await page.locator('.session-list button').first().waitFor();
+  await check('course_detail');
+  await page.locator('.session-list button').first().click();
+  await page.locator('main[data-screen="training_signup"] h1').waitFor();
+  await check('training_signup');
+}

@@ -15,10 +15,12 @@ type NumberStepProps = {
   readonly check: (value: string) => FieldError | undefined;
   readonly onDone: (value: string) => void;
   readonly skip?: { readonly label: string; readonly onSkip: () => void };
+  /** Errors from elsewhere on the page (e.g. the ID card reader), shown in the same summary. */
+  readonly extraErrors?: readonly FieldError[];
 };
 
 /** A number question answered on the on-screen pad; checked at once when the last digit is entered. */
-export function NumberStep({ context, question, hint, initial, maxLength, allowX, check, onDone, skip }: NumberStepProps) {
+export function NumberStep({ context, question, hint, initial, maxLength, allowX, check, onDone, skip, extraErrors = [] }: NumberStepProps) {
   const [value, setValue] = useState(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const change = (next: string): void => {
@@ -36,7 +38,7 @@ export function NumberStep({ context, question, hint, initial, maxLength, allowX
     onDone(value);
   };
   return (
-    <QuestionPage context={context} question={question} hint={hint} errors={errors} onNext={next}>
+    <QuestionPage context={context} question={question} hint={hint} errors={[...extraErrors, ...errors]} onNext={next}>
       <NumericPad labelledBy="screen-heading" value={value} onChange={change} maxLength={maxLength} allowX={allowX ?? false} invalid={errors.length > 0} />
       {skip !== undefined && (
         <Button onPress={skip.onSkip}>{skip.label}</Button>

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { courseCategories, courseFormats } from '../../../shared/catalog/course.js';
+import { useSession } from '../../app/sessionContext.js';
+import { Button } from '../../ui/Button.js';
+import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
+import { cityOfDistrict, DistrictChoice } from '../../ui/DistrictChoice.js';
+import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { useSessionMemory } from '../../app/useSessionMemory.js';
+import { useCourseSearchState } from './courseSearchState.js';
+
+const ANY = 'any';
+
+/** The next six months a session can start in, as YYYY-MM. */
+function nextMonths(count: number): string[] {
+  const now = new Date();
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(now.getFullYear(), now.getMonth() + i, 1);
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+/** Course filters: category, place, how, month and "has places", each with "不限". */
+export function CourseFiltersScreen() {
+  const { t } = useTranslation();
+  const { navigate, settings } = useSession();
+  const [search, setSearch] = useCourseSearchState();
+  const [city, setCity] = useSessionMemory<string | null>('courses.city', cityOfDistrict(search.districtCode));
+  const set = (changes: Partial<typeof search>): void => setSearch({ ...search, ...changes, page: 0 });
+  return (
+    <>
+      <ScreenHeading>{t('training.filtersTitle')}</ScreenHeading>
+      <p className="screen-purpose">{t('jobs.filtersPurpose')}</p>
+      <div className="settings-grid">
+        <ChoiceGroup
+          label={t('training.category')}
+          choices={[{ value: ANY, label: t('jobs.any') }, ...courseCategories.map((c) => ({ value: c, label: t(`training.categories.${c}`) }))]}
+          selected={search.category ?? ANY}
+          onChoose={(value) => set({ category: courseCategories.find((c) => c === value) ?? null })}
+        />
+        <DistrictChoice
+          language={settings.language}
+          city={city}
+          districtCode={search.districtCode}
+          onChange={(nextCity, districtCode) => {
+            setCity(nextCity);
+            set({ districtCode });
+          }}
+        />
+        <ChoiceGroup
+          label={t('training.format')}
+          choices={[{ value: ANY, label: t('jobs.any') }, ...courseFormats.map((f) => ({ value: f, label: t(`training.formats.${f}`) }))]}
+          selected={search.format ?? ANY}
+          onChoose={(value) => set({ format: courseFormats.find((f) => f === value) ?? null })}
+        />
+        <ChoiceGroup
+          label={t('training.month')}
+          choices={[
+            { value: ANY, label: t('jobs.any') },
+            ...nextMonths(6).map((month) => ({ value: month, label: t('training.monthValue', { year: month.slice(0, 4), month: Number(month.slice(5)) }) })),
+          ]}
+          selected={search.month ?? ANY}
+          onChoose={(value) => set({ month: value === ANY ? null : value })}
+        />
+        <ChoiceGroup
+          label={t('training.hasSeats')}
+          choices={[
+            { value: ANY, label: t('jobs.any') },
+            { value: 'yes', label: t('training.hasSeatsOnly') },
+          ]}
+          selected={search.hasSeats ? 'yes' : ANY}
+          onChoose={(value) => set({ hasSeats: value === 'yes' })}
+        />
+      </div>
+      <div className="pager">
+        <Button variant="primary" onPress={() => navigate({ type: 'back' })}>
+          {t('jobs.showResults')}
+        </Button>
+      </div>
+    </>
+  );
+}

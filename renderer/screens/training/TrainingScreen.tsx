@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Course } from '../../../shared/catalog/course.js';
+import { useSession } from '../../app/sessionContext.js';
+import { kioskApi } from '../../kiosk.js';
+import { Button } from '../../ui/Button.js';
+import { Pager } from '../../ui/Pager.js';
+import { ResultList } from '../../ui/ResultList.js';
+import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { SearchBar } from '../../ui/SearchBar.js';
+import { COURSES_PAGE_SIZE, initialCourseSearch, toCourseSearchInput, useCourseSearchState } from './courseSearchState.js';
+import { courseSummaryParts, localToday } from './describeCourse.js';
+
+/** Courses: the same search, filter, paging and audio patterns as the jobs list (shared components). */
+export function TrainingScreen() {
+  const { t } = useTranslation();
+  const { navigate, settings, speech } = useSession();
+  const [search, setSearch] = useCourseSearchState();
+  const [courses, setCourses] = useState<Course[] | 'loading' | 'failed'>('loading');
+  const language = settings.language;
+  const today = localToday();
+
+  useEffect(() => {
+    let active = true;
+    setCourses('loading');
+    void kioskApi()
+      .invoke('courses.search', toCourseSearchInput(search))
+      .then((result) => {
+        if (active) setCourses(result.ok ? result.value.courses : 'failed');
+      });
+    return () => {
+      active = false;
+    };
+    // Paging is client-side: only a new search asks the host again.
+  }, [search.text, search.category, search.districtCode, search.format, search.month, search.hasSeats]);
+
+  const total = Array.isArray(courses) ? courses.length : 0;
+  const pages = Math.max(1, Math.ceil(total / COURSES_PAGE_SIZE));
+  useEffect(() => {
+    if (!Array.isArray(courses)) return;
+    speech.say(total === 0 ? t('training.empty') : [t('training.resultCount', { total }), t('jobs.pageOf', { page: search.page + 1, pages })], { interrupt: false });
+  }, [courses]);
+
+  return (
+    <>
+      <ScreenHeading>{t('service.training.title')}</ScreenHeading>
+      <p className="screen-purpose">{t('service.training.purpose')}</p>
+      <SearchBar key={search.text} label={t('training.searchLabel')} initial={search.text} onSearch={(text) => setSearch({ ...search, text, page: 0 })}>
+        <Button onPress={() => navigate({ type: 'go', screen: 'course_filters' })}>{t('jobs.filtersButton')}</Button>
+      </SearchBar>
+      {courses === 'loading' && <p role="status">{t('service.loading')}</p>}
+      {courses === 'failed' && <p role="alert">{t('errors.unavailable')}</p>}
+      {Array.isArray(courses) && (
+        <>
+          <p role="status" data-nav-item>
+            {total === 0 ? t('training.empty') : `${t('training.resultCount', { total })} ${t('jobs.pageOf', { page: search.page + 1, pages })}`}
+          </p>
+          {total === 0 && (
+            <Button variant="primary" onPress={() => setSearch(initialCourseSearch)}>
+              {t('jobs.clearFilters')}
+            </Button>
+          )}
+          <ResultList
+            firstNumber={search.page * COURSES_PAGE_SIZE + 1}
+            onOpen={(courseId) => navigate({ type: 'go', screen: 'course_detail', courseId })}
+            items={courses.slice(search.page * COURSES_PAGE_SIZE, (search.page + 1) * COURSES_PAGE_SIZE).map((course, index) => {
+              const parts = courseSummaryParts(course, language, t, today);
+              return {
+                id: course.id,
+                title: parts[0] ?? '',
+                lines: [parts.slice(1, 4).join(' · '), parts.slice(4).join(' · ')],
+                spoken: parts.join(t('a11y.separator')),
+                position: t('training.itemPosition', { index: search.page * COURSES_PAGE_SIZE + index + 1, total }),
+              };
+            })}
+          />
+          <Pager page={search.page} pages={pages} onPage={(page) => setSearch({ ...search, page })} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { Course, CourseSession } from '../../../../shared/catalog/course.js';
+import { spokenDigits } from '../../../../shared/domain/mask.js';
+import { useSession } from '../../../app/sessionContext.js';
+import { Button } from '../../../ui/Button.js';
+import { ScreenHeading } from '../../../ui/ScreenHeading.js';
+import type { SignupReceipt } from './TrainingReviewStep.js';
+
+/**
+ * The confirmation and receipt: reference, course, class, venue with its accessibility, what to bring.
+ * It can be read aloud and printed (the browser's print page; Electron's silent print is not wired yet).
+ */
+export function TrainingDoneStep({ course, session, receipt }: { course: Course; session: CourseSession; receipt: SignupReceipt }) {
+  const { t } = useTranslation();
+  const { navigate, settings, speech } = useSession();
+  const language = settings.language;
+  const waitlisted = receipt.status === 'waitlisted';
+  const lines = [
+    t('signup.done.reference', { reference: receipt.reference }),
+    `${t('signup.review.course')}：${course.title[language]}`,
+    `${t('signup.review.session')}：${session.startDate} ${session.schedule[language]}`,
+    `${t('training.detail.venue')}：${course.venue[language]}`,
+    `${t('training.detail.accessibility')}：${course.venueAccessibility.notes?.[language] ?? t('jobs.detail.noAccessibility')}`,
+    t('signup.done.bring', { items: course.whatToBring[language] }),
+  ];
+  const spokenReference = t('signup.done.reference', { reference: spokenDigits(receipt.reference, language) });
+  return (
+    <>
+      <ScreenHeading>{waitlisted ? t('signup.done.waitlisted') : t('signup.done.signedUp')}</ScreenHeading>
+      <p className="screen-purpose">{waitlisted ? t('signup.done.purposeWaitlisted') : t('signup.done.purposeSignedUp')}</p>
+      <p className="reference" data-announce={spokenReference} data-testid="reference" data-nav-item>
+        {t('signup.done.reference', { reference: receipt.reference })}
+      </p>
+      <p role="status" data-announce={t('interest.done.saved')} data-nav-item>
+        {t('interest.done.saved')}
+      </p>
+      <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
+        <h2 id="receipt-title" className="section-heading">{t('signup.done.receipt')}</h2>
+        {lines.map((line) => (
+          <p key={line} data-nav-item>{line}</p>
+        ))}
+      </section>
+      <div className="detail-actions">
+        <Button variant="primary" optionNumber={1} onPress={() => speech.say([spokenReference, ...lines.slice(1)], { force: true })}>
+          {t('signup.done.readReceipt')}
+        </Button>
+        <Button optionNumber={2} onPress={() => window.print()}>
+          {t('signup.done.print')}
+        </Button>
+        <Button optionNumber={3} onPress={() => navigate({ type: 'go', screen: 'training' })}>
+          {t('signup.done.backToCourses')}
+        </Button>
+      </div>
+    </>
+  );
+}
