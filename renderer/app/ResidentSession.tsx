@@ -169,9 +169,10 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
       memory,
       visitId: () => visit.id(),
       announceScreen,
+      stationName: station.stationName,
       callStaff: async () => (await kioskApi().invoke('staff.call', {})).ok,
     }),
-    [settings, update, speech, screen, route, memory, visit, announceScreen],
+    [settings, update, speech, screen, route, memory, visit, announceScreen, station.stationName],
   );
 
   return (

@@ -62,6 +62,29 @@ describe('training sign-up', () => {
     }
   });
 
+  it('review and receipt at the largest text size (screenshots), with the QR code carrying the reference', async () => {
+    kiosk.configureStation({ speechEngine: 'recording', defaultTextSize: 'largest' });
+    const page = await kiosk.openHome();
+    await openCourse(page, '家政', /家政/);
+    await page.locator('.session-list button').filter({ hasText: '还有' }).first().click();
+    await typeOnPad(page, validId('37170219880808123'));
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('main input').fill('孙七');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await typeOnPad(page, '13512345678');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '不愿意，跳过' }).click();
+    await page.getByRole('heading', { name: '请核对报名信息' }).waitFor();
+    await saveScreenshot(page, 'training-review-largest');
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.getByRole('heading', { name: '报名成功' }).waitFor();
+    await saveScreenshot(page, 'training-receipt-largest');
+    const reference = (await page.getByTestId('reference').innerText()).replace('您的报名编号：', '');
+    expect(await page.getByTestId('qr-code').getAttribute('data-qr-text')).toBe(reference);
+    expect(await page.locator('[data-testid="qr-code"] rect').count()).toBeGreaterThan(100);
+    kiosk.configureStation({ speechEngine: 'recording' });
+  });
+
   it('a full class leads to the waiting list', async () => {
     const page = await kiosk.openHome();
     await openCourse(page, '按摩', /盲人保健按摩初级班/);

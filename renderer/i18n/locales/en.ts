@@ -226,6 +226,8 @@ export const en: Messages<typeof zhCN> = {
       bring: 'Please bring: {{items}}',
       station: 'Station phone: {{phone}}',
       backToCourses: 'Keep looking at courses',
+      ask: 'Questions: ask {{station}}',
+      thisStation: 'the staff at this station',
     },
   },
   interest: {

@@ -222,6 +222,8 @@ export const zhCN = {
       bring: '上课时请带：{{items}}',
       station: '驿站电话：{{phone}}',
       backToCourses: '继续看课程',
+      ask: '有问题请问：{{station}}',
+      thisStation: '本驿站工作人员',
     },
   },
   interest: {

@@ -5,24 +5,20 @@ import { useSession } from '../../../app/sessionContext.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
 import type { SignupReceipt } from './TrainingReviewStep.js';
+import { receiptLines } from './receiptLines.js';
+import { QrCode } from '../../../ui/QrCode.js';
 
 /**
  * The confirmation and receipt: reference, course, class, venue with its accessibility, what to bring.
  * It can be read aloud and printed (the browser's print page; Electron's silent print is not wired yet).
+ * The QR code carries the reference for staff to scan.
  */
 export function TrainingDoneStep({ course, session, receipt }: { course: Course; session: CourseSession; receipt: SignupReceipt }) {
   const { t } = useTranslation();
-  const { navigate, settings, speech } = useSession();
+  const { navigate, settings, speech, stationName } = useSession();
   const language = settings.language;
   const waitlisted = receipt.status === 'waitlisted';
-  const lines = [
-    t('signup.done.reference', { reference: receipt.reference }),
-    `${t('signup.review.course')}：${course.title[language]}`,
-    `${t('signup.review.session')}：${session.startDate} ${session.schedule[language]}`,
-    `${t('training.detail.venue')}：${course.venue[language]}`,
-    `${t('training.detail.accessibility')}：${course.venueAccessibility.notes?.[language] ?? t('jobs.detail.noAccessibility')}`,
-    t('signup.done.bring', { items: course.whatToBring[language] }),
-  ];
+  const lines = receiptLines(course, session, receipt.reference, stationName, t, language);
   const spokenReference = t('signup.done.reference', { reference: spokenDigits(receipt.reference, language) });
   return (
     <>
@@ -36,6 +32,7 @@ export function TrainingDoneStep({ course, session, receipt }: { course: Course;
       </p>
       <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
         <h2 id="receipt-title" className="section-heading">{t('signup.done.receipt')}</h2>
+        <QrCode text={receipt.reference} />
         {lines.map((line) => (
           <p key={line} data-nav-item>{line}</p>
         ))}

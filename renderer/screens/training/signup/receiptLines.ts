@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { Course, CourseSession } from '../../../../shared/catalog/course.js';
+import type { UiLanguage } from '../../../../shared/catalog/localizedText.js';
+
+/**
+ * What the sign-up receipt says (issue #5): reference, course, class, venue with its accessibility,
+ * what to bring, and who to ask. One list for the screen, the print page and the read-aloud.
+ */
+export function receiptLines(course: Course, session: CourseSession, reference: string, stationName: string, t: TFunction, language: UiLanguage): string[] {
+  const access = course.venueAccessibility.notes?.[language] ?? t('jobs.detail.noAccessibility');
+  return [
+    t('signup.done.reference', { reference }),
+    `${t('signup.review.course')}：${course.title[language]}`,
+    `${t('signup.review.session')}：${session.startDate} ${session.schedule[language]}`,
+    `${t('training.detail.venue')}：${course.venue[language]}`,
+    `${t('training.detail.accessibility')}：${access}`,
+    t('signup.done.bring', { items: course.whatToBring[language] }),
+    t('signup.done.ask', { station: stationName === '' ? t('signup.done.thisStation') : stationName }),
+  ];
+}
