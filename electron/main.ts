@@ -95,7 +95,14 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const host = createKioskHost({ dataDir, assetsDir, version: appVersion, logger, personalDataKey: key.value });
+  let kioskWindow: BrowserWindow | undefined;
+  // Receipts go straight to the station printer (issue #5), with no dialog for the resident to handle.
+  const printPage = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      if (kioskWindow === undefined || kioskWindow.isDestroyed()) return resolve(false);
+      kioskWindow.webContents.print({ silent: true, printBackground: false }, (success) => resolve(success));
+    });
+  const host = createKioskHost({ dataDir, assetsDir, version: appVersion, logger, personalDataKey: key.value, printPage });
   if (!host.ok) {
     dialog.showErrorBox('自助终端无法启动 / Kiosk cannot start', describeOpenError(host.error));
     app.exit(1);
@@ -112,8 +119,12 @@ async function start(): Promise<void> {
   // A kiosk screen must never go dark while residents may walk up.
   powerSaveBlocker.start('prevent-display-sleep');
   let window = createKioskWindow(host.value);
+  kioskWindow = window;
   app.on('second-instance', () => {
-    if (window.isDestroyed()) window = createKioskWindow(host.value);
+    if (window.isDestroyed()) {
+      window = createKioskWindow(host.value);
+      kioskWindow = window;
+    }
     window.focus();
   });
   app.on('web-contents-created', (_event, contents) => lockNavigation(contents));

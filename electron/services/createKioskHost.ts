@@ -10,6 +10,7 @@ import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
 import { createJobHandlers } from '../handlers/jobHandlers.js';
 import { createTrainingHandlers } from '../handlers/trainingHandlers.js';
 import { createIdCardHandlers } from '../handlers/idCardHandlers.js';
+import { createPrintHandlers } from '../handlers/printHandlers.js';
 import type { IdCardReader } from '../devices/idCardReader.js';
 import { createSimulatedIdCardReader } from '../devices/simulatedIdCardReader.js';
 import { createPersonalDataCipher } from '../crypto/personalDataCipher.js';
@@ -36,6 +37,8 @@ export type KioskHostOptions = {
   readonly clock?: () => Date;
   /** The station's 二代身份证 reader; the Electron shell passes the real one, otherwise a simulated reader is used. */
   readonly idCardReader?: IdCardReader;
+  /** Silent printing of the kiosk page (the Electron shell's webContents.print); absent in the browser shell. */
+  readonly printPage?: () => Promise<boolean>;
 };
 
 /** Everything both shells mount: the store, the services and the one router in front of them. */
@@ -92,6 +95,7 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         onSubmitted: publishStatus,
       }),
       ...createIdCardHandlers(idCardReader),
+      ...createPrintHandlers(options.printPage, options.logger),
       ...createSpeechHandlers(createEspeakSynthesizer()),
       ...createStaffCallHandlers({ audit, events, clock }),
     },

@@ -109,3 +109,6 @@ export const SpeechSynthesizeOutputSchema = z.strictObject({
 });
 
 export const StaffCallOutputSchema = z.strictObject({ calledAt: z.iso.datetime({ offset: true }) });
+
+/** printed: false means this shell has no silent printer; the renderer then opens the print page. */
+export const ReceiptPrintOutputSchema = z.strictObject({ printed: z.boolean() });

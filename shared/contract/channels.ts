@@ -5,6 +5,7 @@ import {
   EmptyInputSchema,
   EmptyOutputSchema,
   HostStatusSchema,
+  ReceiptPrintOutputSchema,
   SpeechSynthesizeInputSchema,
   SpeechSynthesizeOutputSchema,
   StaffCallOutputSchema,
@@ -49,6 +50,8 @@ export const channels = {
   'training.signUp': { input: TrainingSignUpInputSchema, output: TrainingSignUpOutputSchema },
   /** Waits up to 10 s for a 二代身份证 on the station's reader; the form can always take the number typed instead. */
   'idCard.read': { input: EmptyInputSchema, output: IdCardReadingSchema },
+  /** Silent printing of the current page where the shell has a printer (Electron); else the renderer's print page. */
+  'receipt.print': { input: EmptyInputSchema, output: ReceiptPrintOutputSchema },
   'speech.synthesize': { input: SpeechSynthesizeInputSchema, output: SpeechSynthesizeOutputSchema },
   /** "Call staff" from the help on any resident screen: raises an alert for the staff view. */
   'staff.call': { input: EmptyInputSchema, output: StaffCallOutputSchema },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Course, CourseSession } from '../../../../shared/catalog/course.js';
 import { spokenDigits } from '../../../../shared/domain/mask.js';
 import { useSession } from '../../../app/sessionContext.js';
+import { kioskApi } from '../../../kiosk.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
 import type { SignupReceipt } from './TrainingReviewStep.js';
@@ -19,6 +20,11 @@ export function TrainingDoneStep({ course, session, receipt }: { course: Course;
   const language = settings.language;
   const waitlisted = receipt.status === 'waitlisted';
   const lines = receiptLines(course, session, receipt.reference, stationName, t, language);
+  // Silent printing where the shell has a printer (Electron); otherwise the browser's print page.
+  const printReceipt = async (): Promise<void> => {
+    const printed = await kioskApi().invoke('receipt.print', {});
+    if (!printed.ok || !printed.value.printed) window.print();
+  };
   const spokenReference = t('signup.done.reference', { reference: spokenDigits(receipt.reference, language) });
   return (
     <>
@@ -41,7 +47,7 @@ export function TrainingDoneStep({ course, session, receipt }: { course: Course;
         <Button variant="primary" optionNumber={1} onPress={() => speech.say([spokenReference, ...lines.slice(1)], { force: true })}>
           {t('signup.done.readReceipt')}
         </Button>
-        <Button optionNumber={2} onPress={() => window.print()}>
+        <Button optionNumber={2} onPress={() => void printReceipt()}>
           {t('signup.done.print')}
         </Button>
         <Button optionNumber={3} onPress={() => navigate({ type: 'go', screen: 'training' })}>
