@@ -3,6 +3,7 @@ import { kioskError } from '../../shared/errors.js';
 import { validateJobInterest } from '../../shared/forms/jobInterest.js';
 import { findDistrict } from '../../shared/geo/districts.js';
 import { err, ok } from '../../shared/result.js';
+import { localIsoDate } from '../../shared/domain/localDate.js';
 import type { ChannelHandlers } from '../router/createRouter.js';
 import type { CatalogStore } from '../store/catalogStore.js';
 import type { JobSearch } from '../store/jobSearch.js';
@@ -23,12 +24,6 @@ export type JobHandlerDeps = {
   readonly onSubmitted: () => void;
 };
 
-/** The local date at the kiosk, for hiding expired listings. */
-function localDate(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function openJob(catalog: CatalogStore, id: string, today: string): Job | undefined {
   const parsed = JobSchema.safeParse(catalog.item('jobs', id));
   return parsed.success && parsed.data.expiresAt >= today ? parsed.data : undefined;
@@ -47,14 +42,14 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
         ...(input.payFloorMonthlyYuan === null ? {} : { payFloorMonthlyYuan: input.payFloorMonthlyYuan }),
         sort: input.sort,
         ...(station === undefined ? {} : { station: { lat: station.lat, lon: station.lon } }),
-        today: localDate(deps.clock()),
+        today: localIsoDate(deps.clock()),
         offset: input.page * input.pageSize,
         limit: input.pageSize,
       });
       return ok({ total: result.total, page: input.page, pageSize: input.pageSize, jobs: result.jobs });
     },
     'jobs.get': ({ id }) => {
-      const job = openJob(deps.catalog, id, localDate(deps.clock()));
+      const job = openJob(deps.catalog, id, localIsoDate(deps.clock()));
       return job === undefined
         ? err(kioskError('not_found', [{ path: 'id', messageKey: 'errors.jobInterest.jobNotFound' }]))
         : ok({ job });
@@ -63,7 +58,7 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       const now = deps.clock();
       const valid = validateJobInterest(input, now);
       if (!valid.ok) return err(kioskError('invalid_input', valid.error));
-      const job = openJob(deps.catalog, valid.value.jobId, localDate(now));
+      const job = openJob(deps.catalog, valid.value.jobId, localIsoDate(now));
       if (job === undefined) return err(kioskError('not_found', [{ path: 'jobId', messageKey: 'errors.jobInterest.jobNotFound' }]));
       const interest = valid.value;
       // A visit id the host does not know (ended and purged, or forged) is dropped, not trusted.

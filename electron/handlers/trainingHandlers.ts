@@ -3,6 +3,7 @@ import { COURSE_SEARCH_MAX } from '../../shared/contract/trainingSchemas.js';
 import { kioskError } from '../../shared/errors.js';
 import { validateTrainingSignup } from '../../shared/forms/trainingSignup.js';
 import { err, ok } from '../../shared/result.js';
+import { localIsoDate } from '../../shared/domain/localDate.js';
 import type { ChannelHandlers } from '../router/createRouter.js';
 import type { CourseSearch } from '../store/courseSearch.js';
 import type { SubmissionStore } from '../store/submissionStore.js';
@@ -21,12 +22,6 @@ export type TrainingHandlerDeps = {
   readonly onSubmitted: () => void;
 };
 
-/** The local date at the kiosk: sessions that started before it are closed for sign-up. */
-function localDate(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function upcomingSession(course: Course, sessionId: string, today: string): CourseSession | undefined {
   return course.sessions.find((session) => session.id === sessionId && session.startDate >= today);
 }
@@ -42,13 +37,13 @@ export function createTrainingHandlers(deps: TrainingHandlerDeps): TrainingHandl
         ...(input.month === null ? {} : { month: input.month }),
         hasSeats: input.hasSeats,
         ...(input.hasSeats ? { pendingSeats: deps.pendingSeats() } : {}),
-        today: localDate(deps.clock()),
+        today: localIsoDate(deps.clock()),
         limit: COURSE_SEARCH_MAX,
       });
       return ok({ courses });
     },
     'courses.get': ({ id }) => {
-      const course = deps.courses.get(id, localDate(deps.clock()));
+      const course = deps.courses.get(id, localIsoDate(deps.clock()));
       return course === undefined
         ? err(kioskError('not_found', [{ path: 'id', messageKey: 'errors.training.courseNotFound' }]))
         : ok({ course });
@@ -57,7 +52,7 @@ export function createTrainingHandlers(deps: TrainingHandlerDeps): TrainingHandl
       // Synchronous from the seat count to the insert (better-sqlite3), so no other sign-up at this kiosk
       // can slip in between and take the same last seat.
       const now = deps.clock();
-      const today = localDate(now);
+      const today = localIsoDate(now);
       const course = deps.courses.get(input.courseId, today);
       if (course === undefined) return err(kioskError('not_found', [{ path: 'courseId', messageKey: 'errors.training.courseNotFound' }]));
       const catalogSession = upcomingSession(course, input.sessionId, today);

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Course, CourseSession } from '../../../shared/catalog/course.js';
 import type { UiLanguage } from '../../../shared/catalog/localizedText.js';
 import { findDistrict } from '../../../shared/geo/districts.js';
+import { localIsoDate } from '../../../shared/domain/localDate.js';
 
 export function upcomingSessions(course: Course, today: string): CourseSession[] {
   return course.sessions.filter((session) => session.startDate >= today).sort((a, b) => a.startDate.localeCompare(b.startDate));
@@ -35,7 +36,5 @@ export function courseSummaryParts(course: Course, language: UiLanguage, t: TFun
 }
 
 export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(new Date());
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { disabilityCategories, type DisabilityCategory } from '../../../../shared/catalog/disability.js';
 import { QuestionPage } from '../../../forms/QuestionPage.js';
 import { Button } from '../../../ui/Button.js';
-import { useResidentAnswers } from './residentAnswers.js';
+import { useResidentAnswers } from '../../../forms/residentAnswers.js';
 
 /**
  * Separate consent before any disability data (个人信息保护法 Arts. 28–30): purpose and necessity in

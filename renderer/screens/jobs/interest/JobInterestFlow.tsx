@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/catalog/job.js';
-import { checkIdNumber, checkPhone } from '../../../../shared/forms/personalFields.js';
+import { checkIdNumber } from '../../../../shared/forms/personalFields.js';
 import { useSession } from '../../../app/sessionContext.js';
 import { useSessionMemory } from '../../../app/useSessionMemory.js';
 import { kioskApi } from '../../../kiosk.js';
 import { useAnnounceWhenLoaded } from '../../../app/useAnnounceWhenLoaded.js';
 import { CategoryStep, ConsentStep } from './DisabilitySteps.js';
 import { DoneStep } from './DoneStep.js';
-import { NameStep } from './NameStep.js';
-import { NumberStep } from './NumberStep.js';
-import { useResidentAnswers } from './residentAnswers.js';
+import { NameStep } from '../../../forms/NameStep.js';
+import { NumberStep } from '../../../forms/NumberStep.js';
+import { PhoneStep } from '../../../forms/PhoneStep.js';
+import { useResidentAnswers } from '../../../forms/residentAnswers.js';
 import { ReviewStep, type InterestStep } from './ReviewStep.js';
 
 const CHANGE_SUFFIX = ':change';
@@ -52,23 +53,7 @@ export function JobInterestFlow({ jobId, step: routeStep }: { jobId: string; ste
     case 'name':
       return <NameStep context={context} onDone={() => forward('phone')} />;
     case 'phone':
-      return (
-        <NumberStep
-          context={context}
-          question={t('interest.phone.question')}
-          hint={t('interest.phone.hint')}
-          initial={answers.phone}
-          maxLength={11}
-          check={(value) => {
-            const phone = checkPhone(value);
-            return phone.ok ? undefined : phone.error;
-          }}
-          onDone={(phone) => {
-            setAnswers({ ...answers, phone });
-            forward('idNumber');
-          }}
-        />
-      );
+      return <PhoneStep context={context} onDone={() => forward('idNumber')} />;
     case 'idNumber':
       return (
         <NumberStep

@@ -5,15 +5,14 @@ import { maskIdNumber, maskPhone } from '../../../../shared/domain/mask.js';
 import type { FieldError } from '../../../../shared/errors.js';
 import { useSession } from '../../../app/sessionContext.js';
 import { ErrorSummary } from '../../../forms/ErrorSummary.js';
+import { ReviewList, type ReviewRow } from '../../../forms/ReviewList.js';
 import { kioskApi } from '../../../kiosk.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
-import { useResidentAnswers } from './residentAnswers.js';
-import { spokenPersonalNumber } from './spokenNumbers.js';
+import { useResidentAnswers } from '../../../forms/residentAnswers.js';
+import { spokenPersonalNumber } from '../../../forms/spokenNumbers.js';
 
 export type InterestStep = 'name' | 'phone' | 'idNumber' | 'consent' | 'category' | 'review' | 'done';
-
-type Row = { readonly key: string; readonly label: string; readonly shown: string; readonly spoken: string; readonly change?: InterestStep };
 
 /** Check your answers (GOV.UK), shown masked and read out masked, then submit. */
 export function ReviewStep({ job, onChange, onSubmitted }: { job: Job; onChange: (step: InterestStep) => void; onSubmitted: (reference: string) => void }) {
@@ -25,7 +24,7 @@ export function ReviewStep({ job, onChange, onSubmitted }: { job: Job; onChange:
   const language = settings.language;
   const full = settings.speakFullNumbers;
   const notGiven = t('interest.review.notGiven');
-  const rows: Row[] = [
+  const rows: ReviewRow[] = [
     { key: 'job', label: t('interest.review.job'), shown: job.title[language], spoken: job.title[language] },
     { key: 'name', label: t('interest.review.name'), shown: answers.name, spoken: answers.name, change: 'name' },
     { key: 'phone', label: t('interest.review.phone'), shown: maskPhone(answers.phone), spoken: spokenPersonalNumber(answers.phone, language, full), change: 'phone' },
@@ -68,19 +67,7 @@ export function ReviewStep({ job, onChange, onSubmitted }: { job: Job; onChange:
       <ScreenHeading>{t('interest.review.title')}</ScreenHeading>
       <p className="screen-purpose">{t('interest.review.purpose')}</p>
       <ErrorSummary errors={errors} />
-      <dl className="detail-list">
-        {rows.map((row) => (
-          <div key={row.key} className="detail-row review-row" data-announce={`${row.label}：${row.spoken}`}>
-            <dt>{row.label}</dt>
-            <dd data-testid={`review-${row.key}`}>{row.shown}</dd>
-            {row.change !== undefined && (
-              <dd>
-                <Button onPress={() => onChange(row.change ?? 'review')}>{t('interest.review.change', { field: row.label })}</Button>
-              </dd>
-            )}
-          </div>
-        ))}
-      </dl>
+      <ReviewList rows={rows} onChange={(step) => onChange(step as InterestStep)} />
       <div className="pager">
         <Button variant="primary" onPress={() => void (sending ? undefined : submit())}>
           {t('interest.review.submit')}

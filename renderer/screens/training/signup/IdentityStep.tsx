@@ -5,9 +5,9 @@ import { checkIdNumber } from '../../../../shared/forms/personalFields.js';
 import { useSession } from '../../../app/sessionContext.js';
 import { kioskApi } from '../../../kiosk.js';
 import { Button } from '../../../ui/Button.js';
-import { useResidentAnswers } from '../../jobs/interest/residentAnswers.js';
-import { NumberStep } from '../../jobs/interest/NumberStep.js';
-import { spokenPersonalNumber } from '../../jobs/interest/spokenNumbers.js';
+import { useResidentAnswers } from '../../../forms/residentAnswers.js';
+import { NumberStep } from '../../../forms/NumberStep.js';
+import { spokenPersonalNumber } from '../../../forms/spokenNumbers.js';
 import { maskName } from '../../../../shared/domain/mask.js';
 
 /**

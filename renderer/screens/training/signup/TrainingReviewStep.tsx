@@ -6,11 +6,12 @@ import { maskIdNumber, maskPhone } from '../../../../shared/domain/mask.js';
 import type { FieldError } from '../../../../shared/errors.js';
 import { useSession } from '../../../app/sessionContext.js';
 import { ErrorSummary } from '../../../forms/ErrorSummary.js';
+import { ReviewList, type ReviewRow } from '../../../forms/ReviewList.js';
 import { kioskApi } from '../../../kiosk.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
-import { useResidentAnswers } from '../../jobs/interest/residentAnswers.js';
-import { spokenPersonalNumber } from '../../jobs/interest/spokenNumbers.js';
+import { useResidentAnswers } from '../../../forms/residentAnswers.js';
+import { spokenPersonalNumber } from '../../../forms/spokenNumbers.js';
 import { disabilityInWords } from './disabilityWords.js';
 
 export type SignupReceipt = { reference: string; status: 'signed_up' | 'waitlisted' };
@@ -39,7 +40,7 @@ export function TrainingReviewStep({
   const full = settings.speakFullNumbers;
   const card = cardNumber === null ? undefined : parseDisabilityCardNumber(cardNumber, new Date(), answers.idNumber);
   const cardWords = card?.ok === true ? disabilityInWords(card.value, t) : t('interest.review.notGiven');
-  const rows = [
+  const rows: ReviewRow[] = [
     { key: 'course', label: t('signup.review.course'), shown: course.title[language], spoken: course.title[language] },
     { key: 'session', label: t('signup.review.session'), shown: `${session.startDate} ${session.schedule[language]}`, spoken: `${session.startDate} ${session.schedule[language]}` },
     { key: 'name', label: t('interest.review.name'), shown: answers.name, spoken: answers.name, change: 'name' },
@@ -66,19 +67,7 @@ export function TrainingReviewStep({
       <ScreenHeading>{t('signup.review.title')}</ScreenHeading>
       <p className="screen-purpose">{t('interest.review.purpose')}</p>
       <ErrorSummary errors={errors} />
-      <dl className="detail-list">
-        {rows.map((row) => (
-          <div key={row.key} className="detail-row review-row" data-announce={`${row.label}：${row.spoken}`}>
-            <dt>{row.label}</dt>
-            <dd data-testid={`review-${row.key}`}>{row.shown}</dd>
-            {row.change !== undefined && (
-              <dd>
-                <Button onPress={() => onChange(row.change ?? 'review')}>{t('interest.review.change', { field: row.label })}</Button>
-              </dd>
-            )}
-          </div>
-        ))}
-      </dl>
+      <ReviewList rows={rows} onChange={onChange} />
       <div className="pager">
         <Button variant="primary" onPress={() => void submit()}>
           {t('interest.review.submit')}

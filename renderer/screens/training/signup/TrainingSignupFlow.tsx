@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { parseDisabilityCardNumber } from '../../../../shared/domain/disabilityCard.js';
-import { checkPhone } from '../../../../shared/forms/personalFields.js';
 import { useSession } from '../../../app/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../../app/useAnnounceWhenLoaded.js';
 import { useSessionMemory } from '../../../app/useSessionMemory.js';
 import { QuestionPage } from '../../../forms/QuestionPage.js';
 import { Button } from '../../../ui/Button.js';
-import { NameStep } from '../../jobs/interest/NameStep.js';
-import { NumberStep } from '../../jobs/interest/NumberStep.js';
-import { useResidentAnswers } from '../../jobs/interest/residentAnswers.js';
+import { NameStep } from '../../../forms/NameStep.js';
+import { NumberStep } from '../../../forms/NumberStep.js';
+import { PhoneStep } from '../../../forms/PhoneStep.js';
+import { useResidentAnswers } from '../../../forms/residentAnswers.js';
 import { useCourse } from '../useCourse.js';
 import { IdentityStep } from './IdentityStep.js';
 import { TrainingDoneStep } from './TrainingDoneStep.js';
@@ -25,7 +25,7 @@ export function TrainingSignupFlow({ courseId, sessionId, step: routeStep }: { c
   const { t } = useTranslation();
   const { navigate, settings } = useSession();
   const course = useCourse(courseId);
-  const [answers, setAnswers] = useResidentAnswers();
+  const [answers] = useResidentAnswers();
   const [cardNumber, setCardNumber] = useSessionMemory<string | null>(`training.${sessionId}.card`, null);
   const [acceptWaitlist, setAcceptWaitlist] = useSessionMemory(`training.${sessionId}.waitlist`, false);
   const [receipt, setReceipt] = useSessionMemory<SignupReceipt | null>(`training.${sessionId}.receipt`, null);
@@ -60,23 +60,7 @@ export function TrainingSignupFlow({ courseId, sessionId, step: routeStep }: { c
     case 'name':
       return <NameStep context={context} onDone={() => forward('phone')} />;
     case 'phone':
-      return (
-        <NumberStep
-          context={context}
-          question={t('interest.phone.question')}
-          hint={t('interest.phone.hint')}
-          initial={answers.phone}
-          maxLength={11}
-          check={(value) => {
-            const phone = checkPhone(value);
-            return phone.ok ? undefined : phone.error;
-          }}
-          onDone={(phone) => {
-            setAnswers({ ...answers, phone });
-            forward('consent');
-          }}
-        />
-      );
+      return <PhoneStep context={context} onDone={() => forward('consent')} />;
     case 'consent':
       // 个人信息保护法 Arts. 28–30: separate consent, with purpose and necessity, before the certificate number.
       return (

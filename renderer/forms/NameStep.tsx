@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../../../shared/errors.js';
-import { checkName } from '../../../../shared/forms/personalFields.js';
-import { QuestionPage } from '../../../forms/QuestionPage.js';
+import type { FieldError } from '../../shared/errors.js';
+import { checkName } from '../../shared/forms/personalFields.js';
+import { QuestionPage } from './QuestionPage.js';
 import { useResidentAnswers } from './residentAnswers.js';
 
 export function NameStep({ context, onDone }: { context: string | undefined; onDone: () => void }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { FieldError } from '../../../../shared/errors.js';
-import { QuestionPage } from '../../../forms/QuestionPage.js';
-import { Button } from '../../../ui/Button.js';
-import { NumericPad } from '../../../ui/NumericPad.js';
+import type { FieldError } from '../../shared/errors.js';
+import { QuestionPage } from './QuestionPage.js';
+import { Button } from '../ui/Button.js';
+import { NumericPad } from '../ui/NumericPad.js';
 
 type NumberStepProps = {
   readonly context: string | undefined;

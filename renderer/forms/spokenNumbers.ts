@@ -1,5 +1,5 @@
-import type { UiLanguage } from '../../../../shared/catalog/localizedText.js';
-import { spokenDigits, spokenMaskedTail } from '../../../../shared/domain/mask.js';
+import type { UiLanguage } from '../../shared/catalog/localizedText.js';
+import { spokenDigits, spokenMaskedTail } from '../../shared/domain/mask.js';
 
 /**
  * How a personal number is read aloud: its last 4 digits only, unless the resident chose private
