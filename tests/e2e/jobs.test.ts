@@ -100,7 +100,6 @@ describe('jobs: search, filter, detail, register interest', () => {
     expect(reference).toMatch(/^J\d{5}$/);
 
     const transcript = (await kiosk.transcript()).join('\n');
-    console.log(transcript);
     expect(transcript).toMatch(/第2条，\s*共\d+条/);
     expect(transcript).toContain('工资：');
     expect(transcript).toContain('已输入 17 位');
