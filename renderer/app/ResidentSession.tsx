@@ -170,9 +170,10 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
       visitId: () => visit.id(),
       announceScreen,
       stationName: station.stationName,
+      stationPhone: station.stationPhone,
       callStaff: async () => (await kioskApi().invoke('staff.call', {})).ok,
     }),
-    [settings, update, speech, screen, route, memory, visit, announceScreen, station.stationName],
+    [settings, update, speech, screen, route, memory, visit, announceScreen, station.stationName, station.stationPhone],
   );
 
   return (

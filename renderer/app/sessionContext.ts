@@ -16,8 +16,9 @@ export type SessionControls = {
   readonly memory: Map<string, unknown>;
   /** The visit id once the visit has started, for submissions and counters. */
   readonly visitId: () => Promise<string | undefined>;
-  /** The station's name as staff set it ('' when not set), for receipts. */
+  /** The station's name and phone as staff set them ('' when not set), for receipts. */
   readonly stationName: string;
+  readonly stationPhone: string;
   /** Speaks the current screen's title, purpose and how to move (used by screens that load late). */
   readonly announceScreen: () => void;
   /** Raises the staff alert; resolves false when the host could not be reached. */

@@ -19,6 +19,8 @@ export const speechEnginePreferences = ['auto', 'host', 'recording'] as const;
 
 export const StationPublicConfigSchema = z.strictObject({
   stationName: z.string().max(60),
+  /** Printed and spoken on receipts, so residents know whom to call. */
+  stationPhone: z.string().regex(/^[0-9+\- ]{0,20}$/),
   /** Where the station is: "nearest" job sorting measures from this district. */
   districtCode: DistrictCodeSchema,
   defaultLanguage: UiLanguageSchema,

@@ -26,7 +26,7 @@ describe('training sign-up', () => {
   let kiosk: KioskSession;
   beforeAll(async () => {
     kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording' });
+    kiosk.configureStation({ speechEngine: 'recording', stationPhone: '0530-5612345' });
   });
   afterAll(async () => {
     await kiosk.close();
@@ -55,6 +55,7 @@ describe('training sign-up', () => {
         await page.getByRole('heading', { name: '报名成功' }).waitFor();
         expect(await page.getByTestId('reference').innerText()).toMatch(/T\d{5}/);
         expect(await page.getByTestId('receipt').innerText()).toContain('上课时请带');
+        expect(await page.getByTestId('receipt').innerText()).toContain('驿站电话：0530-5612345');
         await saveScreenshot(page, 'training-receipt');
       } else {
         await page.getByRole('alert').filter({ hasText: '您已经用这个身份证号报名了这一期' }).waitFor();

@@ -21,7 +21,8 @@ describe('training receipt', () => {
     if (course === undefined) throw new Error('no seed course with accessibility notes');
     const session = course.sessions[0];
     if (session === undefined) throw new Error('course without sessions');
-    const lines = receiptLines(course, session, 'T00042', '牡丹区光明社区就业驿站', await translator('zh-CN'), 'zh-CN');
+    const station = { name: '牡丹区光明社区就业驿站', phone: '0530-5612345' };
+    const lines = receiptLines(course, session, 'T00042', station, await translator('zh-CN'), 'zh-CN');
     expect(lines).toEqual([
       '您的报名编号：T00042',
       `课程：${course.title['zh-CN']}`,
@@ -30,6 +31,7 @@ describe('training receipt', () => {
       `场地无障碍：${course.venueAccessibility.notes?.['zh-CN'] ?? ''}`,
       `上课时请带：${course.whatToBring['zh-CN']}`,
       '有问题请问：牡丹区光明社区就业驿站',
+      '驿站电话：0530-5612345',
     ]);
   });
 
@@ -37,7 +39,7 @@ describe('training receipt', () => {
     const course = courses[1];
     const session = course?.sessions[0];
     if (course === undefined || session === undefined) throw new Error('seed');
-    const lines = receiptLines(course, session, 'T00007', '', await translator('en'), 'en');
+    const lines = receiptLines(course, session, 'T00007', { name: '', phone: '' }, await translator('en'), 'en');
     expect(lines[0]).toBe('Your reference: T00007');
     expect(lines.at(-1)).toBe('Questions: ask the staff at this station');
     expect(lines.join('\n')).not.toMatch(/[\u4e00-\u9fff]/);

@@ -16,10 +16,10 @@ import { QrCode } from '../../../ui/QrCode.js';
  */
 export function TrainingDoneStep({ course, session, receipt }: { course: Course; session: CourseSession; receipt: SignupReceipt }) {
   const { t } = useTranslation();
-  const { navigate, settings, speech, stationName } = useSession();
+  const { navigate, settings, speech, stationName, stationPhone } = useSession();
   const language = settings.language;
   const waitlisted = receipt.status === 'waitlisted';
-  const lines = receiptLines(course, session, receipt.reference, stationName, t, language);
+  const lines = receiptLines(course, session, receipt.reference, { name: stationName, phone: stationPhone }, t, language);
   // Silent printing where the shell has a printer (Electron); otherwise the browser's print page.
   const printReceipt = async (): Promise<void> => {
     const printed = await kioskApi().invoke('receipt.print', {});

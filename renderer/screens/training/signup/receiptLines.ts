@@ -4,9 +4,16 @@ import type { UiLanguage } from '../../../../shared/catalog/localizedText.js';
 
 /**
  * What the sign-up receipt says (issue #5): reference, course, class, venue with its accessibility,
- * what to bring, and who to ask. One list for the screen, the print page and the read-aloud.
+ * what to bring, who to ask and the station's phone (once staff have set it). One list for the screen, the print page and the read-aloud.
  */
-export function receiptLines(course: Course, session: CourseSession, reference: string, stationName: string, t: TFunction, language: UiLanguage): string[] {
+export function receiptLines(
+  course: Course,
+  session: CourseSession,
+  reference: string,
+  station: { readonly name: string; readonly phone: string },
+  t: TFunction,
+  language: UiLanguage,
+): string[] {
   const access = course.venueAccessibility.notes?.[language] ?? t('jobs.detail.noAccessibility');
   return [
     t('signup.done.reference', { reference }),
@@ -15,6 +22,7 @@ export function receiptLines(course: Course, session: CourseSession, reference: 
     `${t('training.detail.venue')}：${course.venue[language]}`,
     `${t('training.detail.accessibility')}：${access}`,
     t('signup.done.bring', { items: course.whatToBring[language] }),
-    t('signup.done.ask', { station: stationName === '' ? t('signup.done.thisStation') : stationName }),
+    t('signup.done.ask', { station: station.name === '' ? t('signup.done.thisStation') : station.name }),
+    ...(station.phone === '' ? [] : [t('signup.done.station', { phone: station.phone })]),
   ];
 }
