@@ -86,6 +86,27 @@ describe('training sign-up', () => {
     kiosk.configureStation({ speechEngine: 'recording' });
   });
 
+  it('with consent, the 残疾人证号 is checked against the ID and its category and grade are shown in words', async () => {
+    const id = validId('37170219800202456');
+    const page = await kiosk.openHome();
+    await openCourse(page, '手工', /手工|文创|美丽/);
+    await page.locator('.session-list button').filter({ hasText: '还有' }).first().click();
+    await typeOnPad(page, id);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('main input').fill('周八');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await typeOnPad(page, '13812340000');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '愿意，输入证号' }).click();
+    await page.getByRole('heading', { name: /残疾人证号后两位/ }).waitFor();
+    await typeOnPad(page, '43'); // category 4 (肢体), grade 3
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { name: '请核对报名信息' }).waitFor();
+    expect(await page.getByTestId('review-card').innerText()).toBe('肢体残疾，三级');
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.getByRole('heading', { name: '报名成功' }).waitFor();
+  });
+
   it('a full class leads to the waiting list', async () => {
     const page = await kiosk.openHome();
     await openCourse(page, '按摩', /盲人保健按摩初级班/);
