@@ -3,6 +3,7 @@ import { uuidv7 } from '../../shared/ids/uuidv7.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
 import type { KioskDatabase } from './openDatabase.js';
+import { incrementVisitCounter } from './visitStore.js';
 
 export const submissionKinds = ['job_interest', 'training_signup', 'subsidy_inquiry', 'status_request', 'service_record'] as const;
 export type SubmissionKind = (typeof submissionKinds)[number];
@@ -55,9 +56,7 @@ export function createSubmissionStore(db: KioskDatabase, cipher: PersonalDataCip
   const insertOutbox = db.prepare(
     `INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('submission', ?, ?, ?)`,
   );
-  const bumpVisitCounter = db.prepare(
-    `UPDATE visits SET counters = json_set(counters, '$.' || ?, coalesce(json_extract(counters, '$.' || ?), 0) + 1) WHERE id = ?`,
-  );
+  const bumpVisitCounter = incrementVisitCounter(db);
   const insertContact = db.prepare('INSERT INTO service_contacts (person_key, kind, at, submission_id) VALUES (?, ?, ?, ?)');
 
   const create = db.transaction((submission: NewSubmission): Result<StoredSubmission, SubmissionError> => {
@@ -74,7 +73,7 @@ export function createSubmissionStore(db: KioskDatabase, cipher: PersonalDataCip
     const sealed = submission.personalData === null ? null : cipher.encrypt(JSON.stringify(submission.personalData), id);
     insertSubmission.run(id, submission.kind, submission.visitId, at, reference, submission.staffAssisted ? 1 : 0, JSON.stringify(submission.publicData), sealed, dedupeKey);
     insertOutbox.run(id, at, at);
-    if (submission.visitId !== null) bumpVisitCounter.run(submission.kind, submission.kind, submission.visitId);
+    if (submission.visitId !== null) bumpVisitCounter(submission.visitId, submission.kind);
     if (submission.serviceContacts !== undefined) {
       const personKey = cipher.lookupKey(`id:${submission.serviceContacts.idNumber}`);
       for (const kind of submission.serviceContacts.kinds) insertContact.run(personKey, kind, at, id);

@@ -23,6 +23,7 @@ const VisitRowSchema = z.object({ screens: z.string(), ended_at: z.string().null
 // Visits hold anonymous statistics only; the visit row and its outbox entry are written together
 // when the visit ends, so the central API receives each visit once (DESIGN.md, "Visits").
 export function createVisitStore(db: KioskDatabase): VisitStore {
+  const bumpCounter = incrementVisitCounter(db);
   const readVisit = (visitId: string): z.infer<typeof VisitRowSchema> | undefined => {
     const row: unknown = db.prepare('SELECT screens, ended_at FROM visits WHERE id = ?').get(visitId);
     return row === undefined ? undefined : VisitRowSchema.parse(row);
@@ -64,11 +65,19 @@ export function createVisitStore(db: KioskDatabase): VisitStore {
       const visit = readVisit(visitId);
       if (visit === undefined) return err({ code: 'not_found' });
       if (visit.ended_at !== null) return err({ code: 'already_ended' });
-      db.prepare(
-        `UPDATE visits SET counters = json_set(counters, '$.' || ?, coalesce(json_extract(counters, '$.' || ?), 0) + 1) WHERE id = ?`,
-      ).run(counter, counter, visitId);
+      bumpCounter(visitId, counter);
       return ok(undefined);
     },
     exists: (visitId) => readVisit(visitId) !== undefined,
+  };
+}
+
+/** Adds one to a visit's named counter; shared by the visit store and the submission store's transaction. */
+export function incrementVisitCounter(db: KioskDatabase): (visitId: string, counter: string) => void {
+  const statement = db.prepare(
+    `UPDATE visits SET counters = json_set(counters, '$.' || ?, coalesce(json_extract(counters, '$.' || ?), 0) + 1) WHERE id = ?`,
+  );
+  return (visitId, counter) => {
+    statement.run(counter, counter, visitId);
   };
 }

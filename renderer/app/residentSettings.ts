@@ -1,6 +1,5 @@
-import type { StationPublicConfig } from '../../shared/contract/appSchemas.js';
+import type { StationPublicConfig, textSizes, themes } from '../../shared/contract/appSchemas.js';
 import type { UiLanguage } from '../../shared/catalog/localizedText.js';
-import type { textSizes, themes } from '../../shared/contract/appSchemas.js';
 
 export type TextSize = (typeof textSizes)[number];
 export type Theme = (typeof themes)[number];

@@ -3,10 +3,9 @@ import { disabilityCategories } from '../../../shared/catalog/disability.js';
 import { workTypes } from '../../../shared/catalog/job.js';
 import { jobSorts } from '../../../shared/contract/jobSchemas.js';
 import { useSession } from '../../app/sessionContext.js';
-import { Button } from '../../ui/Button.js';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
 import { DistrictChoice } from '../../ui/DistrictChoice.js';
-import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { FiltersPage } from '../../ui/FiltersPage.js';
 import { useJobSearchState } from './jobSearchState.js';
 
 const ANY = 'any';
@@ -15,16 +14,13 @@ const payFloors = [2000, 3000, 4000] as const;
 /** Filters, each a choice of large buttons; "不限" is always there so nothing has to be chosen. */
 export function JobFiltersScreen() {
   const { t } = useTranslation();
-  const { navigate, settings } = useSession();
+  const { settings } = useSession();
   const language = settings.language;
   const [search, setSearch] = useJobSearchState();
   const set = (changes: Partial<typeof search>): void => setSearch({ ...search, ...changes, page: 0 });
 
   return (
-    <>
-      <ScreenHeading>{t('jobs.filtersTitle')}</ScreenHeading>
-      <p className="screen-purpose">{t('jobs.filtersPurpose')}</p>
-      <div className="settings-grid">
+    <FiltersPage title={t('jobs.filtersTitle')}>
         <DistrictChoice
           language={language}
           city={search.city}
@@ -64,12 +60,6 @@ export function JobFiltersScreen() {
           selected={search.sort}
           onChoose={(sort) => set({ sort: jobSorts.find((s) => s === sort) ?? 'newest' })}
         />
-      </div>
-      <div className="pager">
-        <Button variant="primary" onPress={() => navigate({ type: 'back' })}>
-          {t('jobs.showResults')}
-        </Button>
-      </div>
-    </>
+    </FiltersPage>
   );
 }

@@ -71,12 +71,13 @@ export function JobsScreen() {
             firstNumber={search.page * JOBS_PAGE_SIZE + 1}
             onOpen={(jobId) => navigate({ type: 'go', screen: 'job_detail', jobId })}
             items={page.jobs.map((job, index) => {
-              const [title = '', employer, district, pay, workType] = jobSummaryParts(job, language, t);
+              const parts = jobSummaryParts(job, language, t);
+              const [title = '', employer, district, pay, workType] = parts;
               return {
                 id: job.id,
                 title,
                 lines: [`${employer ?? ''} · ${district ?? ''}`, `${pay ?? ''} · ${workType ?? ''}`],
-                spoken: jobSummaryParts(job, language, t).join(t('a11y.separator')),
+                spoken: parts.join(t('a11y.separator')),
                 position: t('jobs.itemPosition', { index: search.page * JOBS_PAGE_SIZE + index + 1, total: page.total }),
               };
             })}

@@ -38,7 +38,7 @@ export function hasFilters(state: JobSearchState): boolean {
   return state.text !== '' || state.city !== null || state.districtCode !== null || state.workType !== null || state.suitableFor !== null || state.homeBased || state.payFloorMonthlyYuan !== null;
 }
 
-/** The channel input for a state. A city without a district filters client-side by nothing: district wins. */
+/** The channel input for a state. The city only narrows the district choices; the search filters by district. */
 export function toSearchInput(state: JobSearchState): JobSearchInput {
   return {
     text: state.text.trim(),

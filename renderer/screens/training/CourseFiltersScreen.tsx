@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { courseCategories, courseFormats } from '../../../shared/catalog/course.js';
 import { useSession } from '../../app/sessionContext.js';
-import { Button } from '../../ui/Button.js';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
 import { cityOfDistrict, DistrictChoice } from '../../ui/DistrictChoice.js';
-import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { FiltersPage } from '../../ui/FiltersPage.js';
 import { useSessionMemory } from '../../app/useSessionMemory.js';
 import { useCourseSearchState } from './courseSearchState.js';
 
@@ -22,15 +21,12 @@ function nextMonths(count: number): string[] {
 /** Course filters: category, place, how, month and "has places", each with "不限". */
 export function CourseFiltersScreen() {
   const { t } = useTranslation();
-  const { navigate, settings } = useSession();
+  const { settings } = useSession();
   const [search, setSearch] = useCourseSearchState();
   const [city, setCity] = useSessionMemory<string | null>('courses.city', cityOfDistrict(search.districtCode));
   const set = (changes: Partial<typeof search>): void => setSearch({ ...search, ...changes, page: 0 });
   return (
-    <>
-      <ScreenHeading>{t('training.filtersTitle')}</ScreenHeading>
-      <p className="screen-purpose">{t('jobs.filtersPurpose')}</p>
-      <div className="settings-grid">
+    <FiltersPage title={t('training.filtersTitle')}>
         <ChoiceGroup
           label={t('training.category')}
           choices={[{ value: ANY, label: t('jobs.any') }, ...courseCategories.map((c) => ({ value: c, label: t(`training.categories.${c}`) }))]}
@@ -70,12 +66,6 @@ export function CourseFiltersScreen() {
           selected={search.hasSeats ? 'yes' : ANY}
           onChoose={(value) => set({ hasSeats: value === 'yes' })}
         />
-      </div>
-      <div className="pager">
-        <Button variant="primary" onPress={() => navigate({ type: 'back' })}>
-          {t('jobs.showResults')}
-        </Button>
-      </div>
-    </>
+    </FiltersPage>
   );
 }
