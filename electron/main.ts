@@ -8,6 +8,7 @@ import { bridgesDistDir, rendererDistDir, assetsDir, appVersion } from './config
 import { resolveDataDir } from './config/dataDir.js';
 import { readStaticFile } from './browserShell/staticFiles.js';
 import { createKioskHost, type KioskHost } from './services/createKioskHost.js';
+import { takeCentralFromEnv } from './config/centralFromEnv.js';
 import { createConsoleLogger } from './services/logger.js';
 import { contentSecurityPolicy } from './shell/contentSecurityPolicy.js';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './shell/ipcChannels.js';
@@ -102,7 +103,16 @@ async function start(): Promise<void> {
       if (kioskWindow === undefined || kioskWindow.isDestroyed()) return resolve(false);
       kioskWindow.webContents.print({ silent: true, printBackground: false }, (success) => resolve(success));
     });
-  const host = createKioskHost({ dataDir, assetsDir, version: appVersion, logger, personalDataKey: key.value, printPage });
+  const central = takeCentralFromEnv(process.env);
+  const host = createKioskHost({
+    dataDir,
+    assetsDir,
+    version: appVersion,
+    logger,
+    personalDataKey: key.value,
+    printPage,
+    ...(central === undefined ? {} : { central }),
+  });
   if (!host.ok) {
     dialog.showErrorBox('自助终端无法启动 / Kiosk cannot start', describeOpenError(host.error));
     app.exit(1);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { err, ok, type Result } from '../../shared/result.js';
 import { loadOrCreateKeyFile } from '../crypto/personalDataKey.js';
 import { assetsDir, appVersion, bridgesDistDir, rendererDistDir } from '../config/appPaths.js';
-import { createKioskHost, type KioskHost } from '../services/createKioskHost.js';
+import { createKioskHost, type KioskHost, type KioskHostOptions } from '../services/createKioskHost.js';
 import type { Logger } from '../services/logger.js';
 import { describeOpenError } from '../store/openDatabase.js';
 import { startBrowserShellServer, type BrowserShellServer } from './server.js';
@@ -19,6 +19,8 @@ export type BrowserShellOptions = {
   readonly logger: Logger;
   readonly assetsDir?: string;
   readonly clock?: () => Date;
+  readonly central?: KioskHostOptions['central'];
+  readonly syncTiming?: KioskHostOptions['syncTiming'];
 };
 
 /** Host services + HTTP server: used by `npm start` without Electron, by the e2e tests and by the benchmarks. */
@@ -33,6 +35,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<R
     version: appVersion,
     logger: options.logger,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.central === undefined ? {} : { central: options.central }),
+    ...(options.syncTiming === undefined ? {} : { syncTiming: options.syncTiming }),
   });
   if (!host.ok) return err(describeOpenError(host.error));
   let server: BrowserShellServer;

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { hasFlag, readFlag, resolveDataDir } from '../config/dataDir.js';
+import { takeCentralFromEnv } from '../config/centralFromEnv.js';
 import { projectRoot } from '../config/appPaths.js';
 import { startBrowserShell, type RunningBrowserShell } from '../browserShell/startBrowserShell.js';
 import { createConsoleLogger } from '../services/logger.js';
@@ -35,10 +36,12 @@ async function runBrowserShell(reason: string): Promise<void> {
   const dataDir = resolveDataDir(args, env);
   const logger = createConsoleLogger();
   const requestedPort = Number(readFlag(args, 'port') ?? env['KIOSK_PORT'] ?? DEFAULT_PORT);
-  let shell = await startBrowserShell({ dataDir, port: requestedPort, logger });
+  const central = takeCentralFromEnv(env);
+  const withCentral = central === undefined ? {} : { central };
+  let shell = await startBrowserShell({ dataDir, port: requestedPort, logger, ...withCentral });
   if (!shell.ok && requestedPort !== 0) {
     say(`port ${requestedPort} is busy; using a free port instead`);
-    shell = await startBrowserShell({ dataDir, port: 0, logger });
+    shell = await startBrowserShell({ dataDir, port: 0, logger, ...withCentral });
   }
   if (!shell.ok) {
     process.stderr.write(`${shell.error}\n`);

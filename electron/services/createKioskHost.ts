@@ -22,7 +22,8 @@ import { createRouter, type Router } from '../router/createRouter.js';
 import { createAuditLog } from '../store/auditLog.js';
 import { createCatalogStore, loadSeedCatalog } from '../store/catalogStore.js';
 import { openDatabase, type KioskDatabase, type OpenDatabaseError } from '../store/openDatabase.js';
-import { countPendingOutbox } from '../store/outboxStats.js';
+import { createCentralCredentialsStore } from '../store/centralCredentialsStore.js';
+import { createSyncService, type SyncService, type SyncTiming } from '../sync/syncService.js';
 import { createSettingsStore } from '../store/settingsStore.js';
 import { createVisitStore } from '../store/visitStore.js';
 import type { Logger } from './logger.js';
@@ -39,6 +40,14 @@ export type KioskHostOptions = {
   readonly idCardReader?: IdCardReader;
   /** Silent printing of the kiosk page (the Electron shell's webContents.print); absent in the browser shell. */
   readonly printPage?: () => Promise<boolean>;
+  /**
+   * Provisions the central API connection at start (pilots: `npm start` with KIOSK_CENTRAL_* set; tests).
+   * Stations otherwise get it from staff settings; either way the secret is stored sealed.
+   */
+  readonly central?: { readonly baseUrl: string; readonly stationId: string; readonly secret: string };
+  /** Forwarder timing; tests shorten it. */
+  readonly syncTiming?: Partial<SyncTiming>;
+  readonly random?: () => number;
 };
 
 /** Everything both shells mount: the store, the services and the one router in front of them. */
@@ -46,6 +55,7 @@ export type KioskHost = {
   readonly router: Router;
   readonly events: EventBus;
   readonly db: KioskDatabase;
+  readonly sync: SyncService;
   close(): void;
 };
 
@@ -63,13 +73,40 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
   audit.append({ actor: 'system', action: 'kiosk.started', detail: { version: options.version } }, clock());
 
   const events = createEventBus();
-  const status = (): HostStatus => ({ online: null, queueDepth: countPendingOutbox(db) });
-  const publishStatus = (): void => events.publish({ type: 'status', status: status() });
-
   const settings = createSettingsStore(db);
   const catalog = createCatalogStore(db);
   const visits = createVisitStore(db);
   const cipher = createPersonalDataCipher(options.personalDataKey);
+  const credentials = createCentralCredentialsStore(db, cipher);
+  if (options.central !== undefined) {
+    const saved = credentials.save(options.central, clock());
+    // The value itself is never logged: it holds the secret.
+    if (!saved.ok) options.logger.error('sync.provision_invalid', { problem: saved.error });
+  }
+  const sync = createSyncService({
+    db,
+    cipher,
+    credentials,
+    settings,
+    audit,
+    logger: options.logger,
+    clock,
+    ...(options.random === undefined ? {} : { random: options.random }),
+    ...(options.syncTiming === undefined ? {} : { timing: options.syncTiming }),
+    // Called only once the service runs, by which time publishStatus exists.
+    onStatusChange: () => publishStatus(),
+    onCatalogReplaced: (kind) => options.logger.info('catalog.replaced', { kind }),
+  });
+  const status = (): HostStatus => {
+    const counts = sync.counts();
+    const state = sync.state();
+    return { online: state.online, queueDepth: counts.pending, needsAttention: counts.rejected, syncAlert: state.alert };
+  };
+  const publishStatus = (): void => events.publish({ type: 'status', status: status() });
+  const onSubmitted = (): void => {
+    publishStatus();
+    sync.nudge();
+  };
   const submissions = createSubmissionStore(db, cipher, clock);
   // No reader SDK is wired yet: a simulated reader (always "no card") until the Electron shell passes a real one.
   const idCardReader = options.idCardReader ?? createSimulatedIdCardReader();
@@ -84,7 +121,7 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         submissions,
         visits,
         clock,
-        onSubmitted: publishStatus,
+        onSubmitted,
       }),
       ...createTrainingHandlers({
         courses: createCourseSearch(db),
@@ -92,7 +129,7 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         submissions,
         visits,
         clock,
-        onSubmitted: publishStatus,
+        onSubmitted,
       }),
       ...createIdCardHandlers(idCardReader),
       ...createPrintHandlers(options.printPage, options.logger),
@@ -102,10 +139,15 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
     options.logger,
   );
 
+  sync.start();
   return ok({
     router,
     events,
     db,
-    close: () => db.close(),
+    sync,
+    close: () => {
+      sync.stop();
+      db.close();
+    },
   });
 }

@@ -14,7 +14,13 @@ export type CatalogKindSummary = {
   updatedAt: string | null;
 };
 
-const MetaRowSchema = z.object({ source: z.enum(['seed', 'central']), version: z.string(), updated_at: z.string() });
+const MetaRowSchema = z.object({
+  source: z.enum(['seed', 'central']),
+  version: z.string(),
+  etag: z.string().nullable(),
+  updated_at: z.string(),
+});
+export type CatalogMeta = z.infer<typeof MetaRowSchema>;
 
 export type CatalogStore = {
   summary(): CatalogKindSummary[];
@@ -36,7 +42,7 @@ export function loadSeedCatalog(db: KioskDatabase, assetsDir: string, now: Date,
     }
     const text = readFileSync(file, 'utf8');
     const version = `seed:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
-    const meta = readMeta(db, kind);
+    const meta = readCatalogMeta(db, kind);
     if (meta !== undefined && (meta.source === 'central' || meta.version === version)) {
       continue;
     }
@@ -77,9 +83,17 @@ export function replaceCatalog(
   })();
 }
 
-function readMeta(db: KioskDatabase, kind: CatalogKind): z.infer<typeof MetaRowSchema> | undefined {
-  const row: unknown = db.prepare('SELECT source, version, updated_at FROM catalog_meta WHERE kind = ?').get(kind);
+export function readCatalogMeta(db: KioskDatabase, kind: CatalogKind): CatalogMeta | undefined {
+  const row: unknown = db.prepare('SELECT source, version, etag, updated_at FROM catalog_meta WHERE kind = ?').get(kind);
   return row === undefined ? undefined : MetaRowSchema.parse(row);
+}
+
+/**
+ * The central API confirmed (304) that the local catalog is current. updated_at is what "信息更新于 …"
+ * shows: the time the information was last known to be current, not when it last changed.
+ */
+export function touchCatalog(db: KioskDatabase, kind: CatalogKind, now: Date): void {
+  db.prepare('UPDATE catalog_meta SET updated_at = ? WHERE kind = ?').run(now.toISOString(), kind);
 }
 
 export function createCatalogStore(db: KioskDatabase): CatalogStore {
@@ -92,7 +106,7 @@ export function createCatalogStore(db: KioskDatabase): CatalogStore {
     },
     summary() {
       return catalogKinds.map((kind) => {
-        const meta = readMeta(db, kind);
+        const meta = readCatalogMeta(db, kind);
         const { count } = z.object({ count: z.number() }).parse(countStatement.get(kind));
         return {
           kind,

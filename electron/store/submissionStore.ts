@@ -5,8 +5,7 @@ import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
 import type { KioskDatabase } from './openDatabase.js';
 import { incrementVisitCounter } from './visitStore.js';
 
-export const submissionKinds = ['job_interest', 'training_signup', 'subsidy_inquiry', 'status_request', 'service_record'] as const;
-export type SubmissionKind = (typeof submissionKinds)[number];
+import type { SubmissionKind } from '../../shared/central/submissionKinds.js';
 export type ServiceContactKind = 'policy_contact' | 'career_guidance' | 'job_recommendation' | 'training_offer';
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };

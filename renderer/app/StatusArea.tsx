@@ -11,6 +11,8 @@ export function StatusArea() {
     <p role="status" aria-label={t('status.label')} data-testid="status-area">
       <span>{network}</span>
       {status !== undefined && status.queueDepth > 0 && <span> {t('status.queue', { count: status.queueDepth })}</span>}
+      {/* Staff alert (issue #6): forwarding stopped because the central API refused the station's credentials. */}
+      {status?.syncAlert === 'unauthorized' && <span data-testid="sync-alert"> {t('status.syncUnauthorized')}</span>}
     </p>
   );
 }

@@ -94,7 +94,12 @@ export const VisitCountInputSchema = z.strictObject({ visitId: VisitIdSchema, co
 export const HostStatusSchema = z.strictObject({
   /** null until the forwarder has tried the central API at least once. */
   online: z.boolean().nullable(),
+  /** Items waiting to be sent (pending in the outbox). */
   queueDepth: z.number().int().nonnegative(),
+  /** Items the central API refused for good: kept for staff to look at. */
+  needsAttention: z.number().int().nonnegative(),
+  /** The central API refused the station's credentials: forwarding stopped until staff act. */
+  syncAlert: z.enum(['unauthorized']).nullable(),
 });
 export type HostStatus = z.infer<typeof HostStatusSchema>;
 

@@ -35,7 +35,7 @@ describe('kiosk host start-up', () => {
     const second = startTestHost({ dataDir: dir.path });
     const row = second.host.db.prepare('SELECT screens, outcome FROM visits WHERE id = ?').get(visitId);
     expect(row).toEqual({ screens: '["jobs"]', outcome: 'completed' });
-    expect(await second.host.router.dispatch('status.get', {})).toEqual({ ok: true, value: { online: null, queueDepth: 1 } });
+    expect(await second.host.router.dispatch('status.get', {})).toEqual({ ok: true, value: { online: null, queueDepth: 1, needsAttention: 0, syncAlert: null } });
     // The seed is not reloaded when it has not changed: same catalog, same timestamp.
     expect(await second.host.router.dispatch('catalog.getSummary', {})).toEqual(summaryBefore);
     second.close();
@@ -62,7 +62,7 @@ describe('kiosk host start-up', () => {
     const started = await test.host.router.dispatch('visit.start', { language: 'zh-CN' });
     if (!started.ok) throw new Error('visit did not start');
     await test.host.router.dispatch('visit.end', { visitId: (started.value as { visitId: string }).visitId, outcome: 'completed', modes: [] });
-    expect(seen).toEqual([{ type: 'status', status: { online: null, queueDepth: 1 } }]);
+    expect(seen).toEqual([{ type: 'status', status: { online: null, queueDepth: 1, needsAttention: 0, syncAlert: null } }]);
     test.close();
   });
 });

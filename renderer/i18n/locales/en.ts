@@ -297,6 +297,7 @@ export const en: Messages<typeof zhCN> = {
     online: 'Online',
     offline: 'Offline: your information is saved on this kiosk',
     queue: '{{count}} waiting to send',
+    syncUnauthorized: 'The central service refused this kiosk. Staff: please check the station settings.',
   },
   errors: {
     invalid_input: 'Something you entered is not right. Please check.',

@@ -293,6 +293,7 @@ export const zhCN = {
     online: '已联网',
     offline: '未联网，信息已保存在本机',
     queue: '待提交 {{count}} 条',
+    syncUnauthorized: '联网认证失败，请工作人员处理',
   },
   errors: {
     invalid_input: '填写的内容有误，请检查。',

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button.js';
 import { Pager } from '../../ui/Pager.js';
 import { ResultList } from '../../ui/ResultList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
 import { jobSummaryParts } from './describeJob.js';
 import { hasFilters, initialJobSearch, JOBS_PAGE_SIZE, toSearchInput, useJobSearchState } from './jobSearchState.js';
@@ -85,6 +86,7 @@ export function JobsScreen() {
           <Pager page={search.page} pages={pages} onPage={(next) => setSearch({ ...search, page: next })} />
         </>
       )}
+      <CatalogUpdatedAt kind="jobs" />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button.js';
 import { Pager } from '../../ui/Pager.js';
 import { ResultList } from '../../ui/ResultList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
 import { COURSES_PAGE_SIZE, initialCourseSearch, toCourseSearchInput, useCourseSearchState } from './courseSearchState.js';
 import { courseSummaryParts, localToday } from './describeCourse.js';
@@ -77,6 +78,7 @@ export function TrainingScreen() {
           <Pager page={search.page} pages={pages} onPage={(page) => setSearch({ ...search, page })} />
         </>
       )}
+      <CatalogUpdatedAt kind="courses" />
     </>
   );
 }

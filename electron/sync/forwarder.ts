@@ -1,0 +1,164 @@
+import { HealthResponseSchema } from '../../shared/central/common.js';
+import { CENTRAL_PATHS } from '../../shared/central/paths.js';
+import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
+import type { Logger } from '../services/logger.js';
+import type { KioskDatabase } from '../store/openDatabase.js';
+import type { DueEntry, OutboxItemKind, OutboxQueue } from '../store/outboxQueue.js';
+import type { CentralClient } from './centralClient.js';
+import { classifyBatchResponse } from './classifyBatchResponse.js';
+import type { Connectivity } from './connectivity.js';
+import { parseJsonBody } from './parseJsonBody.js';
+import { retryDelayMs, type RetryPolicy } from './retryDelay.js';
+import { readSubmissionUploadItems, readVisitUploadItems } from './uploadItems.js';
+
+export type DrainReport = {
+  readonly delivered: number;
+  readonly rejected: number;
+  readonly retried: number;
+  /** Why the drain ended: nothing left that is due, or a failure that makes sending more pointless now. */
+  readonly stoppedBy: 'empty' | 'retry_later' | 'unauthorized' | 'not_provisioned' | 'stopped';
+};
+
+export type Forwarder = {
+  /** Sends everything due, batch after batch. Concurrent calls share one drain. */
+  drain(): Promise<DrainReport>;
+  /** Asks the central API's health route; true when it answered correctly (used to notice a reconnect). */
+  probe(): Promise<boolean>;
+};
+
+export type ForwarderOptions = {
+  readonly db: KioskDatabase;
+  readonly cipher: PersonalDataCipher;
+  readonly queue: OutboxQueue;
+  readonly client: CentralClient;
+  readonly connectivity: Connectivity;
+  /** 401/403: raise the staff alert (syncService.ts). */
+  readonly onUnauthorized: (route: string) => void;
+  readonly logger: Logger;
+  readonly clock: () => Date;
+  readonly random: () => number;
+  readonly batchSize: number;
+  readonly retryPolicy: RetryPolicy;
+  /** After each batch, so the status area's queue depth follows the drain. */
+  readonly onProgress: () => void;
+  /** The host is closing its database: an answer arriving now is dropped (the item simply stays pending). */
+  readonly isStopped: () => boolean;
+};
+
+const ROUTES: Readonly<Record<OutboxItemKind, string>> = { submission: CENTRAL_PATHS.submissions, visit: CENTRAL_PATHS.visits };
+
+/**
+ * Drains the outbox to the central API (issue #6). Exactly once: an item is marked delivered only after
+ * the server answered for it by id, and a resend of an item the server already has is answered
+ * "duplicate" — so a crash, a timeout or a dropped connection at any point costs a resend, never a loss
+ * or a second record. Only failures that can pass are retried; permanent rejections wait for staff.
+ */
+export function createForwarder(options: ForwarderOptions): Forwarder {
+  const { queue, connectivity, logger } = options;
+  let running: Promise<DrainReport> | undefined;
+  const raiseUnauthorized = options.onUnauthorized;
+
+  const read = (kind: OutboxItemKind, entries: readonly DueEntry[]) => {
+    const ids = entries.map((entry) => entry.itemId);
+    return kind === 'submission' ? readSubmissionUploadItems(options.db, options.cipher, ids) : readVisitUploadItems(options.db, ids);
+  };
+
+  type BatchStep = { delivered: number; rejected: number; retried: number; stop?: DrainReport['stoppedBy']; splitTo?: number };
+
+  const sendBatch = async (kind: OutboxItemKind, entries: readonly DueEntry[]): Promise<BatchStep> => {
+    const { items, unsendable } = read(kind, entries);
+    if (unsendable.length > 0) {
+      queue.markRejected(kind, unsendable);
+      logger.error('sync.unsendable', { kind, count: unsendable.length });
+    }
+    if (items.length === 0) return { delivered: 0, rejected: unsendable.length, retried: 0 };
+    const sentIds = items.map((item) => item.id);
+    const sentEntries = entries.filter((entry) => sentIds.includes(entry.itemId));
+    const response = await options.client.send({ method: 'POST', path: ROUTES[kind], body: { items } });
+    if (options.isStopped()) return { delivered: 0, rejected: unsendable.length, retried: 0, stop: 'stopped' };
+    const outcome = classifyBatchResponse(response, sentIds);
+    const now = options.clock();
+    switch (outcome.kind) {
+      case 'answered': {
+        const delivered = outcome.results.flatMap((r) => (r.outcome === 'rejected' ? [] : [{ itemId: r.id, centralReference: r.centralReference }]));
+        const rejected = outcome.results.flatMap((r) => (r.outcome === 'rejected' ? [{ itemId: r.id, reason: `central:${r.reason}` }] : []));
+        queue.markDelivered(kind, delivered, now);
+        if (rejected.length > 0) {
+          queue.markRejected(kind, rejected);
+          logger.warn('sync.rejected', { kind, count: rejected.length });
+        }
+        connectivity.reachable(true);
+        return { delivered: delivered.length, rejected: rejected.length + unsendable.length, retried: 0 };
+      }
+      case 'retry':
+        queue.scheduleRetry(kind, sentEntries, outcome.reason, (attempts) => new Date(now.getTime() + retryDelayMs(attempts, options.retryPolicy, options.random)));
+        connectivity.reachable(false);
+        logger.warn('sync.retry_later', { kind, count: sentEntries.length, reason: outcome.reason });
+        return { delivered: 0, rejected: unsendable.length, retried: sentEntries.length, stop: 'retry_later' };
+      case 'unauthorized':
+        // Nothing is counted against the items: they are fine, the station's credentials are not.
+        raiseUnauthorized(ROUTES[kind]);
+        return { delivered: 0, rejected: unsendable.length, retried: 0, stop: 'unauthorized' };
+      case 'not_provisioned':
+        connectivity.unknown();
+        return { delivered: 0, rejected: unsendable.length, retried: 0, stop: 'not_provisioned' };
+      case 'refused':
+        connectivity.reachable(true);
+        // One bad item must not hold back the rest: split the batch until the refused item stands alone.
+        if (sentEntries.length > 1) return { delivered: 0, rejected: unsendable.length, retried: 0, splitTo: Math.ceil(sentEntries.length / 2) };
+        queue.markRejected(kind, sentEntries.map((entry) => ({ itemId: entry.itemId, reason: `central:http_${outcome.status}` })));
+        logger.warn('sync.refused', { kind, status: outcome.status });
+        return { delivered: 0, rejected: unsendable.length + sentEntries.length, retried: 0 };
+    }
+  };
+
+  const drainOnce = async (): Promise<DrainReport> => {
+    const totals = { delivered: 0, rejected: 0, retried: 0 };
+    const limits: Record<OutboxItemKind, number> = { submission: options.batchSize, visit: options.batchSize };
+    for (;;) {
+      let sentAny = false;
+      for (const kind of ['submission', 'visit'] as const) {
+        if (options.isStopped()) return { ...totals, stoppedBy: 'stopped' };
+        const entries = queue.due(kind, options.clock(), limits[kind]);
+        if (entries.length === 0) continue;
+        sentAny = true;
+        const step = await sendBatch(kind, entries);
+        totals.delivered += step.delivered;
+        totals.rejected += step.rejected;
+        totals.retried += step.retried;
+        if (step.splitTo !== undefined) limits[kind] = step.splitTo;
+        options.onProgress();
+        if (step.stop !== undefined) return { ...totals, stoppedBy: step.stop };
+      }
+      if (!sentAny) return { ...totals, stoppedBy: 'empty' };
+    }
+  };
+
+  return {
+    drain() {
+      if (connectivity.state().alert === 'unauthorized') {
+        return Promise.resolve({ delivered: 0, rejected: 0, retried: 0, stoppedBy: 'unauthorized' });
+      }
+      running ??= drainOnce().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    async probe() {
+      const response = await options.client.send({ method: 'GET', path: CENTRAL_PATHS.health });
+      if (options.isStopped()) return false;
+      if (!response.ok) {
+        if (response.error.kind === 'credentials' && response.error.error === 'not_provisioned') connectivity.unknown();
+        else connectivity.reachable(false);
+        return false;
+      }
+      if (response.value.status === 401 || response.value.status === 403) {
+        raiseUnauthorized(CENTRAL_PATHS.health);
+        return false;
+      }
+      const healthy = response.value.status === 200 && parseJsonBody(response.value.body, HealthResponseSchema).ok;
+      connectivity.reachable(healthy);
+      return healthy;
+    },
+  };
+}
