@@ -40,6 +40,13 @@ export function createCentralClient(options: {
 }): CentralClient {
   // Keep-alive: a drain sends many small batches; a new TLS handshake for each would dominate.
   const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 4 }), https: new https.Agent({ keepAlive: true, maxSockets: 4 }) };
+  // Strictly increasing timestamps: two requests with the same path and body in the same millisecond
+  // would otherwise carry the same signature, and the server's replay guard would refuse the second.
+  let lastTimestampMs = 0;
+  const nextTimestamp = (): number => {
+    lastTimestampMs = Math.max(options.clock().getTime(), lastTimestampMs + 1);
+    return lastTimestampMs;
+  };
   return {
     send(request) {
       const credentials = options.credentials();
@@ -49,7 +56,7 @@ export function createCentralClient(options: {
       const body = request.body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(request.body), 'utf8');
       const headers: Record<string, string> = {
         ...request.headers,
-        ...signatureHeaders(stationId, { method: request.method, path, timestampMs: options.clock().getTime(), body }, secret),
+        ...signatureHeaders(stationId, { method: request.method, path, timestampMs: nextTimestamp(), body }, secret),
         accept: 'application/json',
       };
       if (request.body !== undefined) {

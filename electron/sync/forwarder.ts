@@ -56,6 +56,7 @@ const ROUTES: Readonly<Record<OutboxItemKind, string>> = { submission: CENTRAL_P
 export function createForwarder(options: ForwarderOptions): Forwarder {
   const { queue, connectivity, logger } = options;
   let running: Promise<DrainReport> | undefined;
+  let rerun = false;
   const raiseUnauthorized = options.onUnauthorized;
 
   const read = (kind: OutboxItemKind, entries: readonly DueEntry[]) => {
@@ -139,7 +140,24 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
       if (connectivity.state().alert === 'unauthorized') {
         return Promise.resolve({ delivered: 0, rejected: 0, retried: 0, stoppedBy: 'unauthorized' });
       }
-      running ??= drainOnce().finally(() => {
+      // A call during a drain may bring items the running pass has already looked past: it asks for one
+      // more pass, and shares the running drain's report.
+      if (running !== undefined) {
+        rerun = true;
+        return running;
+      }
+      running = (async () => {
+        const totals = { delivered: 0, rejected: 0, retried: 0 };
+        let report: DrainReport;
+        do {
+          rerun = false;
+          report = await drainOnce();
+          totals.delivered += report.delivered;
+          totals.rejected += report.rejected;
+          totals.retried += report.retried;
+        } while (rerun && report.stoppedBy === 'empty');
+        return { ...totals, stoppedBy: report.stoppedBy };
+      })().finally(() => {
         running = undefined;
       });
       return running;

@@ -2,7 +2,8 @@ import type { CatalogKind } from '../../shared/catalog/catalogKinds.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
 import type { Logger } from '../services/logger.js';
 import type { AuditLog } from '../store/auditLog.js';
-import type { CentralCredentialsStore } from '../store/centralCredentialsStore.js';
+import type { CentralCredentialsStore, ProvisionError } from '../store/centralCredentialsStore.js';
+import type { Result } from '../../shared/result.js';
 import type { KioskDatabase } from '../store/openDatabase.js';
 import { createOutboxQueue } from '../store/outboxQueue.js';
 import type { SettingsStore } from '../store/settingsStore.js';
@@ -31,6 +32,8 @@ export type SyncService = {
   /** A resident just submitted something: try to send it at once rather than at the next tick. */
   nudge(): void;
   refreshCatalog(): Promise<CatalogRefreshReport>;
+  /** Staff set the station id, secret and address: saved sealed, any alert cleared, and tried at once. */
+  provision(input: { baseUrl: string; stationId: string; secret: string }): Result<void, ProvisionError>;
   state(): ConnectivityState;
   counts(): { pending: number; rejected: number };
 };
@@ -153,6 +156,16 @@ export function createSyncService(options: {
       );
     },
     refreshCatalog: () => refresher.refresh(),
+    provision(input) {
+      const saved = options.credentials.save(input, clock());
+      if (!saved.ok) return saved;
+      options.audit.append({ actor: 'staff', action: 'sync.provisioned', detail: { stationId: input.stationId } }, clock());
+      connectivity.clearAlert();
+      connectivity.unknown();
+      lastCatalogPullMs = Number.NEGATIVE_INFINITY;
+      runTick();
+      return saved;
+    },
     state: () => connectivity.state(),
     counts: () => queue.counts(),
   };

@@ -1,4 +1,4 @@
-import { createKioskHost, type KioskHost } from '../../electron/services/createKioskHost.js';
+import { createKioskHost, type KioskHost, type KioskHostOptions } from '../../electron/services/createKioskHost.js';
 import { createMemoryLogger } from '../../electron/services/logger.js';
 import { assetsDir } from '../../electron/config/appPaths.js';
 import { makeTempDir } from './tempDir.js';
@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { loadOrCreateKeyFile } from '../../electron/crypto/personalDataKey.js';
 
 /** A real kiosk host on a real SQLite file in a temp folder. */
-export function startTestHost(options: { dataDir?: string; clock?: () => Date } = {}): {
+export function startTestHost(
+  options: { dataDir?: string; clock?: () => Date } & Pick<KioskHostOptions, 'central' | 'syncTiming' | 'random'> = {},
+): {
   host: KioskHost;
   dataDir: string;
   logger: ReturnType<typeof createMemoryLogger>;
@@ -25,6 +27,9 @@ export function startTestHost(options: { dataDir?: string; clock?: () => Date } 
     version: 'test',
     logger,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.central === undefined ? {} : { central: options.central }),
+    ...(options.syncTiming === undefined ? {} : { syncTiming: options.syncTiming }),
+    ...(options.random === undefined ? {} : { random: options.random }),
   });
   if (!created.ok) throw new Error(`host did not start: ${created.error.code}`);
   return {
