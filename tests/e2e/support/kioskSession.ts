@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { startBrowserShell, type RunningBrowserShell } from '../../../electron/browserShell/startBrowserShell.js';
+import { startBrowserShell, type BrowserShellOptions, type RunningBrowserShell } from '../../../electron/browserShell/startBrowserShell.js';
 import { createSettingsStore, defaultStationConfig } from '../../../electron/store/settingsStore.js';
 import type { StationPublicConfig } from '../../../shared/contract/appSchemas.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
@@ -25,10 +25,18 @@ export type KioskSession = {
 export const KIOSK_VIEWPORT = { width: 1920, height: 1080 } as const;
 
 /** A real browser shell (real SQLite file, real HTTP) driven by real Chromium. Needs `npm run build` first. */
-export async function startKioskSession(options: { dataDir?: string } = {}): Promise<KioskSession> {
+export async function startKioskSession(
+  options: { dataDir?: string } & Pick<BrowserShellOptions, 'central' | 'syncTiming'> = {},
+): Promise<KioskSession> {
   const temp = options.dataDir === undefined ? makeTempDir('kiosk-e2e') : undefined;
   const dataDir = options.dataDir ?? temp?.path ?? '';
-  const started = await startBrowserShell({ dataDir, port: 0, logger: createMemoryLogger() });
+  const started = await startBrowserShell({
+    dataDir,
+    port: 0,
+    logger: createMemoryLogger(),
+    ...(options.central === undefined ? {} : { central: options.central }),
+    ...(options.syncTiming === undefined ? {} : { syncTiming: options.syncTiming }),
+  });
   if (!started.ok) throw new Error(started.error);
   const shell = started.value;
   const browser = await launchChromium();
