@@ -11,12 +11,14 @@ import { createJobHandlers } from '../handlers/jobHandlers.js';
 import { createTrainingHandlers } from '../handlers/trainingHandlers.js';
 import { createIdCardHandlers } from '../handlers/idCardHandlers.js';
 import { createPrintHandlers } from '../handlers/printHandlers.js';
+import { createSubsidyHandlers } from '../handlers/subsidyHandlers.js';
+import { createServiceContactStore } from '../store/serviceContactStore.js';
 import type { IdCardReader } from '../devices/idCardReader.js';
 import { createSimulatedIdCardReader } from '../devices/simulatedIdCardReader.js';
 import { createPersonalDataCipher } from '../crypto/personalDataCipher.js';
 import { createJobSearch } from '../store/jobSearch.js';
 import { createCourseSearch, createPendingSeatCounter } from '../store/courseSearch.js';
-import { createSubmissionStore } from '../store/submissionStore.js';
+import { createSubmissionStore, personKeyOf } from '../store/submissionStore.js';
 import { createEspeakSynthesizer } from '../speech/espeakSynthesizer.js';
 import { createRouter, type Router } from '../router/createRouter.js';
 import { createAuditLog } from '../store/auditLog.js';
@@ -128,6 +130,16 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         pendingSeats: createPendingSeatCounter(db),
         submissions,
         visits,
+        clock,
+        onSubmitted,
+      }),
+      ...createSubsidyHandlers({
+        catalog,
+        submissions,
+        visits,
+        lookups: sync.lookups,
+        serviceContacts: createServiceContactStore(db),
+        personKeyOf: (idNumber) => personKeyOf(cipher, idNumber),
         clock,
         onSubmitted,
       }),

@@ -26,6 +26,8 @@ export type CatalogStore = {
   summary(): CatalogKindSummary[];
   /** One item's stored JSON; the store only ever holds records validated on the way in. */
   item(kind: CatalogKind, id: string): unknown;
+  /** All stored items of a kind (small kinds only: policies, not the 100k-job catalog). */
+  items(kind: CatalogKind): unknown[];
 };
 
 /**
@@ -99,7 +101,14 @@ export function touchCatalog(db: KioskDatabase, kind: CatalogKind, now: Date): v
 export function createCatalogStore(db: KioskDatabase): CatalogStore {
   const countStatement = db.prepare('SELECT COUNT(*) AS count FROM catalog_items WHERE kind = ?');
   const itemStatement = db.prepare('SELECT data FROM catalog_items WHERE kind = ? AND id = ?');
+  const itemsStatement = db.prepare('SELECT data FROM catalog_items WHERE kind = ? ORDER BY id');
   return {
+    items(kind) {
+      return z
+        .array(z.object({ data: z.string() }))
+        .parse(itemsStatement.all(kind))
+        .map((row) => JSON.parse(row.data) as unknown);
+    },
     item(kind, id) {
       const row = z.object({ data: z.string() }).optional().parse(itemStatement.get(kind, id));
       return row === undefined ? undefined : (JSON.parse(row.data) as unknown);

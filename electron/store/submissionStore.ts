@@ -40,6 +40,11 @@ export type SubmissionStore = {
   readPersonal(id: string): Result<{ [key: string]: unknown } | null, 'not_found' | 'undecryptable'>;
 };
 
+/** The keyed hash a resident's 12333 contacts are filed under; the 身份证号 itself is never stored in the clear. */
+export function personKeyOf(cipher: PersonalDataCipher, idNumber: string): string {
+  return cipher.lookupKey(`id:${idNumber}`);
+}
+
 /**
  * Submissions are written in one transaction together with their outbox entry, the visit's counter and
  * any 12333 contacts, so a power cut leaves all of them or none (DESIGN.md, "Data"). Ids are UUIDv7 and
@@ -74,7 +79,7 @@ export function createSubmissionStore(db: KioskDatabase, cipher: PersonalDataCip
     insertOutbox.run(id, at, at);
     if (submission.visitId !== null) bumpVisitCounter(submission.visitId, submission.kind);
     if (submission.serviceContacts !== undefined) {
-      const personKey = cipher.lookupKey(`id:${submission.serviceContacts.idNumber}`);
+      const personKey = personKeyOf(cipher, submission.serviceContacts.idNumber);
       for (const kind of submission.serviceContacts.kinds) insertContact.run(personKey, kind, at, id);
     }
     return ok({ id, reference, createdAt: at });

@@ -10,6 +10,8 @@ export type CentralRequest = {
   readonly path: string;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Overrides the client's deadline: a resident waiting at the screen should not wait as long as a background drain. */
+  readonly timeoutMs?: number;
 };
 
 export type CentralResponse = { readonly status: number; readonly headers: http.IncomingHttpHeaders; readonly body: string };
@@ -86,7 +88,7 @@ export function createCentralClient(options: {
         const deadline = setTimeout(() => {
           outgoing.destroy();
           finish(err({ kind: 'timeout' }));
-        }, options.timeoutMs);
+        }, request.timeoutMs ?? options.timeoutMs);
         outgoing.on('error', (error) => finish(err({ kind: 'network', message: error.message })));
         outgoing.on('response', (incoming) => {
           const chunks: Buffer[] = [];

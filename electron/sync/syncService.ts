@@ -11,6 +11,7 @@ import { createCatalogRefresher, type CatalogRefreshReport } from './catalogRefr
 import { createCentralClient } from './centralClient.js';
 import { createConnectivity, type ConnectivityState } from './connectivity.js';
 import { createForwarder, type DrainReport } from './forwarder.js';
+import { createCentralLookups, type CentralLookups } from './centralLookups.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retryDelay.js';
 
 export type SyncTiming = {
@@ -36,6 +37,8 @@ export type SyncService = {
   provision(input: { baseUrl: string; stationId: string; secret: string }): Result<void, ProvisionError>;
   state(): ConnectivityState;
   counts(): { pending: number; rejected: number };
+  /** Interactive questions to the central API (application status, 12333 record). */
+  readonly lookups: CentralLookups;
 };
 
 const PURGE_EVERY_MS = 10 * 60_000;
@@ -105,6 +108,8 @@ export function createSyncService(options: {
     onUnauthorized,
   });
 
+  const lookups = createCentralLookups({ client, connectivity, onUnauthorized });
+
   const tick = async (): Promise<void> => {
     const nowMs = clock().getTime();
     if (nowMs - lastPurgeMs >= PURGE_EVERY_MS) {
@@ -168,5 +173,6 @@ export function createSyncService(options: {
     },
     state: () => connectivity.state(),
     counts: () => queue.counts(),
+    lookups,
   };
 }

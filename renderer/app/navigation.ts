@@ -6,6 +6,7 @@ export type Route = {
   readonly jobId?: string;
   readonly courseId?: string;
   readonly sessionId?: string;
+  readonly policyId?: string;
   readonly step?: string;
 };
 
@@ -21,7 +22,7 @@ export type NavigationAction =
 export const initialNavigation: NavigationState = { stack: [{ screen: 'home' }] };
 
 function sameRoute(a: Route, b: Route): boolean {
-  return a.screen === b.screen && a.jobId === b.jobId && a.courseId === b.courseId && a.sessionId === b.sessionId && a.step === b.step;
+  return a.screen === b.screen && a.jobId === b.jobId && a.courseId === b.courseId && a.sessionId === b.sessionId && a.policyId === b.policyId && a.step === b.step;
 }
 
 export function navigationReducer(state: NavigationState, action: NavigationAction): NavigationState {

@@ -4,7 +4,12 @@ import { JobDetailScreen } from '../screens/jobs/JobDetailScreen.js';
 import { JobFiltersScreen } from '../screens/jobs/JobFiltersScreen.js';
 import { JobInterestFlow } from '../screens/jobs/interest/JobInterestFlow.js';
 import { JobsScreen } from '../screens/jobs/JobsScreen.js';
-import { ServiceScreen } from '../screens/service/ServiceScreen.js';
+import { EligibilityFlow } from '../screens/subsidies/EligibilityFlow.js';
+import { PolicyDetailScreen } from '../screens/subsidies/PolicyDetailScreen.js';
+import { PolicyInquiryFlow } from '../screens/subsidies/PolicyInquiryFlow.js';
+import { PolicyListScreen } from '../screens/subsidies/PolicyListScreen.js';
+import { StatusLookupFlow } from '../screens/subsidies/StatusLookupFlow.js';
+import { SubsidiesScreen } from '../screens/subsidies/SubsidiesScreen.js';
 import { CourseDetailScreen } from '../screens/training/CourseDetailScreen.js';
 import { CourseFiltersScreen } from '../screens/training/CourseFiltersScreen.js';
 import { TrainingSignupFlow } from '../screens/training/signup/TrainingSignupFlow.js';
@@ -41,7 +46,17 @@ export function renderScreen(route: Route) {
         />
       );
     case 'subsidies':
-      return <ServiceScreen key={route.screen} service={route.screen} />;
+      return <SubsidiesScreen />;
+    case 'policy_list':
+      return <PolicyListScreen />;
+    case 'policy_detail':
+      return <PolicyDetailScreen key={route.policyId} policyId={route.policyId ?? ''} />;
+    case 'eligibility_check':
+      return <EligibilityFlow key={route.step} step={route.step ?? 'start'} />;
+    case 'status_lookup':
+      return <StatusLookupFlow key={route.step} step={route.step ?? 'idNumber'} />;
+    case 'policy_inquiry':
+      return <PolicyInquiryFlow key={`${route.policyId ?? ''}/${route.step ?? ''}`} policyId={route.policyId ?? ''} step={route.step ?? 'idNumber'} />;
     case 'settings':
       return <SettingsScreen />;
     case 'help':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from './localizedText.js';
+import { EligibilityRulesSchema } from '../eligibility/rules.js';
 
 export const policyAudiences = ['individual', 'employer', 'institution'] as const;
 export const applyChannels = ['station', 'aishandong', 'disabled_federation', 'hotline_12333'] as const;
@@ -30,5 +31,11 @@ export const PolicySchema = z.object({
   documents: z.array(LocalizedTextSchema),
   whereToApply: z.object({ channels: z.array(z.enum(applyChannels)).min(1), note: LocalizedTextSchema }),
   effective: z.object({ from: z.iso.date(), to: z.iso.date().nullable() }),
+  /**
+   * What the eligibility check tests for a resident (issue #7). null for policies residents cannot
+   * apply for themselves (audience employer / institution): the check answers "not for individuals"
+   * and says who applies (whoApplies).
+   */
+  eligibility: EligibilityRulesSchema.nullable(),
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -26,6 +26,8 @@ import {
   TrainingSignUpInputSchema,
   TrainingSignUpOutputSchema,
 } from './trainingSchemas.js';
+import { PoliciesListOutputSchema, PolicyGetInputSchema, PolicyGetOutputSchema, StatusLookupOutputSchema } from './subsidySchemas.js';
+import { PolicyInquiryInputSchema, StatusLookupInputSchema } from '../forms/subsidyForms.js';
 
 // The one seam between the sandboxed renderer and the host (DESIGN.md, "Processes").
 // Every channel names its input and output schema; the router validates both directions,
@@ -53,6 +55,15 @@ export const channels = {
   /** Silent printing of the current page where the shell has a printer (Electron); else the renderer's print page. */
   'receipt.print': { input: EmptyInputSchema, output: ReceiptPrintOutputSchema },
   'speech.synthesize': { input: SpeechSynthesizeInputSchema, output: SpeechSynthesizeOutputSchema },
+  /** Subsidy policies in force today, with their eligibility rules (the check itself runs in the renderer). */
+  'policies.list': { input: EmptyInputSchema, output: PoliciesListOutputSchema },
+  'policies.get': { input: PolicyGetInputSchema, output: PolicyGetOutputSchema },
+  /** Application status and 12333 progress, asked of the central API; 'unavailable' when it cannot answer. */
+  'subsidies.lookupStatus': { input: StatusLookupInputSchema, output: StatusLookupOutputSchema },
+  /** Offline or failed lookup: a stored status request that staff follow up (forwarded like any submission). */
+  'subsidies.requestStatus': { input: StatusLookupInputSchema, output: SubmissionReceiptSchema },
+  /** "请驿站给我回电话": a call-back about one policy; counts as a 12333 policy contact. */
+  'subsidies.inquire': { input: PolicyInquiryInputSchema, output: SubmissionReceiptSchema },
   /** "Call staff" from the help on any resident screen: raises an alert for the staff view. */
   'staff.call': { input: EmptyInputSchema, output: StaffCallOutputSchema },
 } as const satisfies Record<string, ChannelDefinition>;

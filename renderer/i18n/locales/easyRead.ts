@@ -22,6 +22,15 @@ export const zhCNEasyRead: EasyReadMessages = {
     subsidies: { purpose: '这里可以看补贴。' },
     notYet: '这里还没做好。请找工作人员。',
   },
+  subsidies: {
+    purpose: '看看能领什么钱。',
+    checkHint: '回答几个问题',
+    result: {
+      title: '您可能能领的钱',
+      purpose: '这只是看看。能不能领，要问工作人员。',
+    },
+    consent: { explain: '只这次用。不会记下来。不说也行。' },
+  },
   help: {
     purpose: '怎么用这台机器。',
     touch: '用手指点大按钮。',
@@ -57,6 +66,15 @@ export const enEasyRead: EasyReadMessages = {
     training: { purpose: 'Learn a skill here.' },
     subsidies: { purpose: 'See subsidies here.' },
     notYet: 'This is not ready yet. Please ask a staff member.',
+  },
+  subsidies: {
+    purpose: 'See what money you might get.',
+    checkHint: 'Answer a few questions',
+    result: {
+      title: 'Money you might get',
+      purpose: 'This is only a guide. Ask staff if you can get it.',
+    },
+    consent: { explain: 'Only for now. Not saved. You can say no.' },
   },
   help: {
     purpose: 'How to use this machine.',

@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StatusLookupOutput } from '../../../shared/contract/subsidySchemas.js';
+import { serviceRecordKinds } from '../../../shared/contract/subsidySchemas.js';
+import { maskIdNumber, spokenDigits } from '../../../shared/domain/mask.js';
+import type { FieldError } from '../../../shared/errors.js';
+import { useSession } from '../../app/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
+import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { kioskApi } from '../../kiosk.js';
+import { Button } from '../../ui/Button.js';
+import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { usePolicies } from './usePolicies.js';
+
+type Shown = { kind: 'checking' } | StatusLookupOutput | { kind: 'requested'; reference: string } | { kind: 'refused'; errors: FieldError[] };
+
+/** What the central API knows, or — when it cannot answer — a plain "cannot check now" and a stored request. */
+export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string; phoneLast4: string }) {
+  const { t } = useTranslation();
+  const { navigate, settings, visitId } = useSession();
+  const policies = usePolicies();
+  const [shown, setShown] = useState<Shown>({ kind: 'checking' });
+  const language = settings.language;
+
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      const result = await kioskApi().invoke('subsidies.lookupStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 });
+      if (!active) return;
+      setShown(result.ok ? result.value : { kind: 'refused', errors: result.error.fields.length > 0 ? result.error.fields : [{ path: '', messageKey: result.error.messageKey }] });
+    })();
+    return () => {
+      active = false;
+    };
+  }, [idNumber, phoneLast4, visitId]);
+  useAnnounceWhenLoaded(shown.kind !== 'checking');
+
+  const leaveRequest = async (): Promise<void> => {
+    const result = await kioskApi().invoke('subsidies.requestStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 });
+    setShown(result.ok ? { kind: 'requested', reference: result.value.reference } : { kind: 'refused', errors: result.error.fields.length > 0 ? result.error.fields : [{ path: '', messageKey: result.error.messageKey }] });
+  };
+  const back = (
+    <Button onPress={() => navigate({ type: 'go', screen: 'subsidies' })}>{t('subsidies.lookup.backToSubsidies')}</Button>
+  );
+  const forId = <p data-nav-item>{t('subsidies.lookup.forId', { masked: maskIdNumber(idNumber) })}</p>;
+
+  switch (shown.kind) {
+    case 'checking':
+      return <p role="status" aria-busy="true">{t('subsidies.lookup.checking')}</p>;
+    case 'refused':
+      return (
+        <>
+          <ScreenHeading>{t('subsidies.lookup.title')}</ScreenHeading>
+          <p className="screen-purpose">{t('subsidies.lookup.purpose')}</p>
+          <ErrorSummary errors={shown.errors} />
+          {back}
+        </>
+      );
+    case 'unavailable':
+      return (
+        <>
+          <ScreenHeading>{t('subsidies.lookup.unavailableTitle')}</ScreenHeading>
+          <p className="screen-purpose" role="alert">{t('subsidies.lookup.unavailable')}</p>
+          {forId}
+          <div className="detail-actions">
+            <Button variant="primary" optionNumber={1} onPress={() => void leaveRequest()}>
+              {t('subsidies.lookup.leaveRequest')}
+            </Button>
+            {back}
+          </div>
+        </>
+      );
+    case 'requested': {
+      const spoken = t('subsidies.lookup.requested', { reference: spokenDigits(shown.reference, language) });
+      return (
+        <>
+          <ScreenHeading>{t('subsidies.lookup.requestedTitle')}</ScreenHeading>
+          <p className="screen-purpose">{t('interest.done.saved')}</p>
+          <p className="reference" data-testid="reference" data-announce={spoken} data-nav-item>
+            {t('subsidies.lookup.requested', { reference: shown.reference })}
+          </p>
+          {back}
+        </>
+      );
+    }
+    case 'answered': {
+      const titleOf = (policyId: string): string => policies?.find((policy) => policy.id === policyId)?.title[language] ?? policyId;
+      const applications = shown.applications.map((application) =>
+        t('subsidies.lookup.application', {
+          policy: titleOf(application.policyId),
+          status: t(`subsidies.lookup.statuses.${application.status}`),
+          reference: application.reference,
+          date: application.updatedAt.slice(0, 10),
+        }),
+      );
+      const progress = serviceRecordKinds.map((kind) => {
+        const entry = shown.progress[kind];
+        const line = t('subsidies.lookup.progressLine', { kind: t(`subsidies.lookup.kinds.${kind}`), count: entry.central + entry.local, target: entry.target });
+        return entry.local > 0 ? `${line}${t('subsidies.lookup.localNote', { local: entry.local })}` : line;
+      });
+      return (
+        <>
+          <ScreenHeading>{t('subsidies.lookup.title')}</ScreenHeading>
+          <p className="screen-purpose">{t('subsidies.lookup.purpose')}</p>
+          {forId}
+          <h2>{t('subsidies.lookup.applicationsTitle')}</h2>
+          <ul className="plain-list" data-testid="applications">
+            {applications.length === 0 ? (
+              <li data-nav-item data-announce={t('subsidies.lookup.none')}>{t('subsidies.lookup.none')}</li>
+            ) : (
+              applications.map((line) => (
+                <li key={line} data-nav-item data-announce={line}>
+                  {line}
+                </li>
+              ))
+            )}
+          </ul>
+          <h2>{t('subsidies.lookup.progressTitle')}</h2>
+          <ul className="plain-list" data-testid="progress">
+            {progress.map((line) => (
+              <li key={line} data-nav-item data-announce={line}>
+                {line}
+              </li>
+            ))}
+          </ul>
+          {back}
+        </>
+      );
+    }
+  }
+}
