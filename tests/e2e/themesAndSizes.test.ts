@@ -3,7 +3,7 @@ import { textSizes, themes } from '../../shared/contract/appSchemas.js';
 import { axeViolations } from './support/axe.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { openScreen, topLevelScreens, walkJobScreens, walkTrainingScreens } from './support/visitScreens.js';
+import { openScreen, topLevelScreens, walkJobScreens, walkSubsidyScreens, walkTrainingScreens } from './support/visitScreens.js';
 
 const MIN_TARGET_PX = 44; // WCAG 2.5.5 (AAA)
 
@@ -53,6 +53,7 @@ describe('every screen in every theme and text size', () => {
         };
         await walkJobScreens(page, checkAndShoot);
         await walkTrainingScreens(page, checkAndShoot);
+        await walkSubsidyScreens(page, checkAndShoot);
         expect(kiosk.pageErrors).toEqual([]);
       });
     }

@@ -45,10 +45,14 @@ export function EligibilityResult({ policies, answers, onAgain }: { policies: re
                 <span className="result-number" aria-hidden="true">
                   {index + 2}
                 </span>
-                <span className="result-title">{policy.title[language]}</span>
-                <span className={`verdict verdict-${verdict.verdict}`}>{described.verdict}</span>
-                <span className="result-line">{described.reason}</span>
-                {described.amount !== null && <span className="result-line">{described.amount}</span>}
+                <span className="result-text">
+                  <span className="result-title">
+                    {policy.title[language]}
+                    <span className={`verdict verdict-${verdict.verdict}`}>{described.verdict}</span>
+                  </span>
+                  <span>{described.reason}</span>
+                  {described.amount !== null && <span>{described.amount}</span>}
+                </span>
               </button>
             </li>
           );

@@ -65,3 +65,27 @@ export async function walkTrainingScreens(page: Page, check: (screen: string) =>
   await page.locator('main[data-screen="training_signup"] h1').waitFor();
   await check('training_signup');
 }
+
+/** The subsidy screens, reached by touch: list, detail, a check question, the result, the lookup. */
+export async function walkSubsidyScreens(page: Page, check: (screen: string) => Promise<void>): Promise<void> {
+  await openScreen(page, 'subsidies');
+  await page.getByRole('button', { name: /所有补贴政策/ }).click();
+  await page.locator('main[data-screen="policy_list"] .result-item').first().waitFor();
+  await check('policy_list');
+  await page.locator('.result-item').filter({ hasText: '一次性创业补贴' }).first().click();
+  await page.locator('main[data-screen="policy_detail"] h1').waitFor();
+  await check('policy_detail');
+  await page.getByRole('button', { name: '看看我能不能领' }).click();
+  await page.locator('main[data-screen="eligibility_check"] h1').waitFor();
+  await check('eligibility_check');
+  // "不知道" to everything leads to the result with every verdict "还需要了解" or "不是个人申请的".
+  while (!(await page.locator('main[data-screen="eligibility_check"] .verdict-list').isVisible())) {
+    await page.getByRole('button', { name: '不知道', exact: true }).click();
+  }
+  await check('eligibility_result');
+  await page.getByRole('button', { name: '首页', exact: true }).click();
+  await page.getByRole('button', { name: /查询补贴/ }).first().click();
+  await page.getByRole('button', { name: /查询申请进度/ }).click();
+  await page.locator('main[data-screen="status_lookup"] h1').waitFor();
+  await check('status_lookup');
+}
