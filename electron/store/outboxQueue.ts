@@ -49,6 +49,10 @@ export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
   const markRejected = db.transaction((kind: OutboxItemKind, rejected: readonly { itemId: string; reason: string }[]) => {
     for (const item of rejected) rejectStatement.run(item.reason, kind, item.itemId);
   });
+  // Two indexed counts (outbox_due covers state): rows are never deleted, so a full scan would grow with history.
+  const countsStatement = db.prepare(
+    `SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'pending') AS pending, (SELECT COUNT(*) FROM outbox WHERE state = 'rejected') AS rejected`,
+  );
   const scheduleRetry = db.transaction(
     (kind: OutboxItemKind, entries: readonly DueEntry[], error: string, nextAttemptAt: (attempts: number) => Date) => {
       for (const entry of entries) {
@@ -82,13 +86,7 @@ export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
         .run(now.toISOString(), cutoff).changes;
     },
     counts() {
-      const row = CountsSchema.parse(
-        db
-          .prepare(
-            `SELECT SUM(state = 'pending') AS pending, SUM(state = 'rejected') AS rejected FROM outbox`,
-          )
-          .get(),
-      );
+      const row = CountsSchema.parse(countsStatement.get());
       return { pending: row.pending ?? 0, rejected: row.rejected ?? 0 };
     },
   };

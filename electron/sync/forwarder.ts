@@ -113,26 +113,62 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
     }
   };
 
-  const drainOnce = async (): Promise<DrainReport> => {
-    const totals = { delivered: 0, rejected: 0, retried: 0 };
-    const limits: Record<OutboxItemKind, number> = { submission: options.batchSize, visit: options.batchSize };
+  type Totals = { delivered: number; rejected: number; retried: number };
+  type Flight = { readonly step: Promise<BatchStep>; readonly ids: ReadonlySet<string> };
+
+  /**
+   * Drains one kind with two batches in flight: batch N+1 is read and sent while batch N's answer is on
+   * its way, so the kiosk's own work (reading, decrypting, marking) overlaps the server's. Each batch's
+   * items change state only from that batch's own answer, so overlap cannot mark anything twice.
+   */
+  const drainKind = async (kind: OutboxItemKind, totals: Totals): Promise<DrainReport['stoppedBy']> => {
+    let limit = options.batchSize;
+    let previous: Flight | undefined;
+    const settle = async (flight: Flight): Promise<DrainReport['stoppedBy'] | undefined> => {
+      const step = await flight.step;
+      totals.delivered += step.delivered;
+      totals.rejected += step.rejected;
+      totals.retried += step.retried;
+      if (step.splitTo !== undefined) limit = step.splitTo;
+      options.onProgress();
+      return step.stop;
+    };
     for (;;) {
-      let sentAny = false;
-      for (const kind of ['submission', 'visit'] as const) {
-        if (options.isStopped()) return { ...totals, stoppedBy: 'stopped' };
-        const entries = queue.due(kind, options.clock(), limits[kind]);
-        if (entries.length === 0) continue;
-        sentAny = true;
-        const step = await sendBatch(kind, entries);
-        totals.delivered += step.delivered;
-        totals.rejected += step.rejected;
-        totals.retried += step.retried;
-        if (step.splitTo !== undefined) limits[kind] = step.splitTo;
-        options.onProgress();
-        if (step.stop !== undefined) return { ...totals, stoppedBy: step.stop };
+      if (options.isStopped()) {
+        if (previous !== undefined) await previous.step;
+        return 'stopped';
       }
-      if (!sentAny) return { ...totals, stoppedBy: 'empty' };
+      const held = previous?.ids ?? new Set<string>();
+      const entries = queue.due(kind, options.clock(), limit + held.size).filter((entry) => !held.has(entry.itemId)).slice(0, limit);
+      if (entries.length === 0) {
+        if (previous === undefined) return 'empty';
+        const stop = await settle(previous);
+        previous = undefined;
+        if (stop !== undefined) return stop;
+        continue;
+      }
+      // Let the previous batch's bytes leave before this batch's CPU-heavy preparation.
+      if (previous !== undefined) await new Promise<void>((resolve) => setImmediate(resolve));
+      const current: Flight = { step: sendBatch(kind, entries), ids: new Set(entries.map((entry) => entry.itemId)) };
+      if (previous !== undefined) {
+        const stop = await settle(previous);
+        if (stop !== undefined) {
+          // The batch already sent settles on its own answer (delivered, or retried later); nothing more is sent.
+          await settle(current);
+          return stop;
+        }
+      }
+      previous = current;
     }
+  };
+
+  const drainOnce = async (): Promise<DrainReport> => {
+    const totals: Totals = { delivered: 0, rejected: 0, retried: 0 };
+    for (const kind of ['submission', 'visit'] as const) {
+      const stoppedBy = await drainKind(kind, totals);
+      if (stoppedBy !== 'empty') return { ...totals, stoppedBy };
+    }
+    return { ...totals, stoppedBy: 'empty' };
   };
 
   return {

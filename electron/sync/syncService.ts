@@ -13,6 +13,7 @@ import { createConnectivity, type ConnectivityState } from './connectivity.js';
 import { createForwarder, type DrainReport } from './forwarder.js';
 import { createCentralLookups, type CentralLookups } from './centralLookups.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retryDelay.js';
+import { throttle } from './throttle.js';
 
 export type SyncTiming = {
   /** How often the forwarder wakes up: drains what is due, or probes the central API while offline. */
@@ -42,6 +43,8 @@ export type SyncService = {
 };
 
 const PURGE_EVERY_MS = 10 * 60_000;
+/** How often a running drain updates the status area's queue depth. */
+const PROGRESS_EVERY_MS = 250;
 
 /** Forwarder + catalog refresh + their timers: the host's whole conversation with the central API. */
 export function createSyncService(options: {
@@ -82,6 +85,9 @@ export function createSyncService(options: {
     }
     connectivity.raise('unauthorized');
   };
+  const progress = throttle(() => {
+    if (!stopped) options.onStatusChange();
+  }, PROGRESS_EVERY_MS);
   const forwarder = createForwarder({
     db: options.db,
     cipher: options.cipher,
@@ -95,7 +101,7 @@ export function createSyncService(options: {
     batchSize: timing.batchSize,
     retryPolicy: timing.retryPolicy,
     isStopped: () => stopped,
-    onProgress: options.onStatusChange,
+    onProgress: progress,
   });
   const refresher = createCatalogRefresher({
     db: options.db,
@@ -147,6 +153,7 @@ export function createSyncService(options: {
     stop() {
       stopped = true;
       clearInterval(timer);
+      progress.cancel();
       client.close();
     },
     sendNow() {

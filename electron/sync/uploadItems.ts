@@ -30,6 +30,15 @@ const VisitRowSchema = z.object({
   counters: z.string(),
 });
 
+/** Rows in the order their ids were asked for (the outbox order), whatever order SQLite returned them in. */
+function inRequestedOrder<R extends { id: string }>(rows: readonly R[], ids: readonly string[]): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row === undefined ? [] : [row];
+  });
+}
+
 function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
@@ -43,7 +52,7 @@ export function readSubmissionUploadItems(db: KioskDatabase, cipher: PersonalDat
     .parse(db.prepare(`SELECT * FROM submissions WHERE id IN (${placeholders(ids.length)})`).all(...ids));
   const found = new Set(rows.map((row) => row.id));
   for (const id of ids) if (!found.has(id)) result.unsendable.push({ itemId: id, reason: 'local:missing' });
-  for (const row of rows) {
+  for (const row of inRequestedOrder(rows, ids)) {
     let personalData: unknown = null;
     if (row.personal_data !== null) {
       const plain = cipher.decrypt(row.personal_data, row.id);
@@ -76,7 +85,7 @@ export function readVisitUploadItems(db: KioskDatabase, ids: readonly string[]):
   const rows = z.array(VisitRowSchema).parse(db.prepare(`SELECT * FROM visits WHERE id IN (${placeholders(ids.length)})`).all(...ids));
   const found = new Set(rows.map((row) => row.id));
   for (const id of ids) if (!found.has(id)) result.unsendable.push({ itemId: id, reason: 'local:missing' });
-  for (const row of rows) {
+  for (const row of inRequestedOrder(rows, ids)) {
     const item = VisitUploadItemSchema.safeParse({
       id: row.id,
       startedAt: row.started_at,

@@ -47,10 +47,13 @@ describe('station credentials', () => {
     expect(report.stoppedBy).toBe('unauthorized');
 
     const uploadsRefused = (): number => central.server.requestLog().filter((entry) => entry.path === CENTRAL_PATHS.submissions).length;
-    expect(uploadsRefused()).toBe(1);
+    // The drain keeps at most two batches in flight: the one refused, and possibly the next already sent.
+    const refusedAtStop = uploadsRefused();
+    expect(refusedAtStop).toBeGreaterThanOrEqual(1);
+    expect(refusedAtStop).toBeLessThanOrEqual(2);
     // Ticks keep coming (every 30 ms) but send nothing until staff act.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(uploadsRefused()).toBe(1);
+    expect(uploadsRefused()).toBe(refusedAtStop);
     expect(central.server.submissionCount()).toBe(0);
 
     expect(await kiosk.host.router.dispatch('status.get', {})).toMatchObject({ ok: true, value: { syncAlert: 'unauthorized', queueDepth: 120 } });
