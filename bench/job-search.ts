@@ -2,6 +2,7 @@
 // Generates listings from the seed's own words with a fixed PRNG, loads them through replaceCatalog into
 // a temp-file database opened like the kiosk opens it, runs a mixed query set, and compares with a naive
 // LIKE scan over the catalog JSON. Build with `tsc -p tsconfig.node.json`, run `node dist/node/bench/job-search.js`.
+import { seededRandom } from '../shared/random/seededRandom.js';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,17 +21,6 @@ const WARM_UP = 30;
 const TODAY = '2026-11-22';
 const TARGET_P95_MS = 30;
 
-/** mulberry32: small, fast and deterministic, so every run searches the same catalog. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 
@@ -143,7 +133,7 @@ const ms = (value: number): string => value.toFixed(2);
 
 function main(): void {
   const seed = z.array(JobSchema).parse(JSON.parse(readFileSync(join(projectRoot, 'assets', 'catalog', 'jobs.json'), 'utf8')));
-  const random = createRandom(20_261_122);
+  const random = seededRandom(20_261_122);
   const listings = generateListings(seed, LISTINGS, random);
   const queries = generateQueries(random);
 

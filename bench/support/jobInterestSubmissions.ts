@@ -1,3 +1,4 @@
+import { seededRandom } from '../../shared/random/seededRandom.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -13,17 +14,6 @@ import { idChecksumChar } from '../../shared/domain/idNumber.js';
 // dedupe parts and 12333 contact), queued through the real submission store so each one is encrypted
 // and gets its outbox row exactly as on a kiosk. Bench-only: tests/support is not compiled into dist.
 
-/** mulberry32, seeded: every run queues the same residents, so runs are comparable. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
@@ -61,7 +51,7 @@ function phone(random: () => number, n: number): string {
 export function queueJobInterests(db: KioskDatabase, cipher: PersonalDataCipher, count: number, clock: () => Date = () => new Date()): void {
   const jobs = z.array(JobSchema).parse(JSON.parse(readFileSync(join(assetsDir, 'catalog', 'jobs.json'), 'utf8')));
   const store = createSubmissionStore(db, cipher, clock);
-  const random = createRandom(20_260_601);
+  const random = seededRandom(20_260_601);
   db.transaction(() => {
     for (let n = 0; n < count; n += 1) {
       const job = pick(random, jobs);

@@ -1,3 +1,4 @@
+import { seededRandom, type Random } from '../../shared/random/seededRandom.js';
 import { JobSchema, type Job } from '../../shared/catalog/job.js';
 import type { LocalizedText } from '../../shared/catalog/localizedText.js';
 import type { SiteAccessibility } from '../../shared/catalog/accessibility.js';
@@ -90,19 +91,7 @@ const areaCodes: Readonly<Record<string, string>> = {
 
 const signNote = tx('有同事会手语。', 'A colleague can sign.');
 
-type Random = () => number;
 
-/** mulberry32: tiny, well-known and identical on every JS engine, unlike Math.random. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomInt(random: Random, maxExclusive: number): number {
   return Math.floor(random() * maxExclusive);

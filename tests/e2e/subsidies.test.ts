@@ -17,6 +17,14 @@ const ANSWERS: Readonly<Record<string, readonly [string, number]>> = {
 };
 const UNKNOWN_LABEL = '不知道';
 
+/** The status lookup's two questions: the 身份证号, then the phone's last 4 digits, on the on-screen pad. */
+async function enterIdentity(page: Page, idNumber: string, phoneLast4: string): Promise<void> {
+  for (const digit of idNumber) await page.locator(`main [data-numpad-key="${digit}"]`).click();
+  await page.getByRole('button', { name: '下一步' }).click();
+  for (const digit of phoneLast4) await page.locator(`main [data-numpad-key="${digit}"]`).click();
+  await page.getByRole('button', { name: '下一步' }).click();
+}
+
 async function questionHeading(page: Page): Promise<string | null> {
   const main = page.locator('main[data-screen="eligibility_check"]');
   await main.locator('h1').waitFor();
@@ -123,10 +131,7 @@ describe('subsidies', () => {
     const page = await kiosk.openHome();
     await page.getByRole('button', { name: /查询补贴/ }).click();
     await page.getByRole('button', { name: /查询申请进度/ }).click();
-    for (const digit of idNumber) await page.locator(`main [data-numpad-key="${digit}"]`).click();
-    await page.getByRole('button', { name: '下一步' }).click();
-    for (const digit of '5678') await page.locator(`main [data-numpad-key="${digit}"]`).click();
-    await page.getByRole('button', { name: '下一步' }).click();
+    await enterIdentity(page, idNumber, '5678');
     await page.getByRole('heading', { name: '查询结果' }).waitFor();
     const applications = await page.getByTestId('applications').innerText();
     expect(applications).toContain('社会保险补贴');
@@ -146,10 +151,7 @@ describe('subsidies', () => {
     await page.getByRole('button', { name: /查询补贴/ }).click();
     await page.getByRole('button', { name: /查询申请进度/ }).click();
     // A new visit: nothing from the previous resident is remembered, so the number is entered again.
-    for (const digit of idNumber) await page.locator(`main [data-numpad-key="${digit}"]`).click();
-    await page.getByRole('button', { name: '下一步' }).click();
-    for (const digit of '5678') await page.locator(`main [data-numpad-key="${digit}"]`).click();
-    await page.getByRole('button', { name: '下一步' }).click();
+    await enterIdentity(page, idNumber, '5678');
     await page.getByRole('heading', { name: '现在查不到' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('现在连不上省里的系统');
     expect(await page.locator('main').innerText()).not.toContain(idNumber);

@@ -6,6 +6,7 @@ import { useSession } from '../../app/sessionContext.js';
 import { kioskApi } from '../../kiosk.js';
 import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
 import { Button } from '../../ui/Button.js';
+import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { districtText, payText } from './describeJob.js';
 
@@ -85,14 +86,7 @@ export function JobDetailScreen({ jobId }: { jobId: string }) {
           {t('jobs.detail.readAll')}
         </Button>
       </div>
-      <dl className="detail-list">
-        {fields.map((field, index) => (
-          <div key={index} className="detail-row" data-nav-item>
-            {field.label !== '' && <dt>{field.label}</dt>}
-            <dd>{field.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList fields={fields} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { kioskApi } from '../../kiosk.js';
 import { useSession } from '../../app/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
 import { Button } from '../../ui/Button.js';
+import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { localIsoDate } from '../../../shared/domain/localDate.js';
 import { policyFields, policySummary } from './policyText.js';
@@ -54,14 +55,7 @@ export function PolicyDetailScreen({ policyId }: { policyId: string }) {
           {t('subsidies.detail.readAll')}
         </Button>
       </div>
-      <dl className="detail-list">
-        {fields.map((field) => (
-          <div key={field.label} className="detail-row" data-nav-item>
-            <dt>{field.label}</dt>
-            <dd>{field.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList fields={fields} />
     </>
   );
 }

@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maskIdNumber, maskPhone, spokenDigits } from '../../../shared/domain/mask.js';
 import type { FieldError } from '../../../shared/errors.js';
-import { checkIdNumber } from '../../../shared/forms/personalFields.js';
 import { useSession } from '../../app/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
 import { useSessionMemory } from '../../app/useSessionMemory.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { NameStep } from '../../forms/NameStep.js';
-import { NumberStep } from '../../forms/NumberStep.js';
+import { IdNumberStep } from '../../forms/IdNumberStep.js';
 import { PhoneStep } from '../../forms/PhoneStep.js';
 import { useResidentAnswers } from '../../forms/residentAnswers.js';
 import { ReviewList } from '../../forms/ReviewList.js';
@@ -29,7 +28,7 @@ export function PolicyInquiryFlow({ policyId, step: routeStep }: { policyId: str
   const { t } = useTranslation();
   const { navigate, settings, visitId } = useSession();
   const policies = usePolicies();
-  const [answers, setAnswers] = useResidentAnswers();
+  const [answers] = useResidentAnswers();
   const [reference, setReference] = useSessionMemory(`subsidies.inquiry.${policyId}.reference`, '');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const changing = routeStep.endsWith(CHANGE_SUFFIX);
@@ -43,8 +42,6 @@ export function PolicyInquiryFlow({ policyId, step: routeStep }: { policyId: str
   const context = t('subsidies.inquiry.forPolicy', { title: policy.title[language] });
   const go = (next: InquiryStep | `${InquiryStep}${typeof CHANGE_SUFFIX}`): void => navigate({ type: 'go', screen: 'policy_inquiry', policyId, step: next });
   const forward = (next: InquiryStep): void => go(changing ? 'review' : next);
-  const today = new Date();
-
   const submit = async (): Promise<void> => {
     const result = await kioskApi().invoke('subsidies.inquire', {
       policyId,
@@ -65,21 +62,11 @@ export function PolicyInquiryFlow({ policyId, step: routeStep }: { policyId: str
   switch (step) {
     case 'idNumber':
       return (
-        <NumberStep
+        <IdNumberStep
           context={context}
-          question={t('interest.idNumber.question').replace(/（.*）|\(.*\)/, '')}
+          question={t('subsidies.lookup.idQuestion')}
           hint={t('subsidies.inquiry.idHint')}
-          initial={answers.idNumber}
-          maxLength={18}
-          allowX
-          check={(value) => {
-            const id = checkIdNumber(value, today);
-            return id.ok ? undefined : id.error;
-          }}
-          onDone={(idNumber) => {
-            setAnswers({ ...answers, idNumber: idNumber.toUpperCase(), idSkipped: false });
-            forward('name');
-          }}
+          onDone={() => forward('name')}
         />
       );
     case 'name':

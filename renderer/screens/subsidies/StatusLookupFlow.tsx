@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { checkIdNumber } from '../../../shared/forms/personalFields.js';
 import { checkPhoneLast4 } from '../../../shared/forms/subsidyForms.js';
 import { useSession } from '../../app/sessionContext.js';
 import { NumberStep } from '../../forms/NumberStep.js';
+import { IdNumberStep } from '../../forms/IdNumberStep.js';
 import { useResidentAnswers } from '../../forms/residentAnswers.js';
 import { StatusLookupResult } from './StatusLookupResult.js';
 
@@ -16,30 +16,11 @@ export function StatusLookupFlow({ step }: { step: string }) {
   const { t } = useTranslation();
   const { navigate } = useSession();
   // The ID number is shared with the other forms of the visit, so it is never asked twice (WCAG 3.3.7).
-  const [answers, setAnswers] = useResidentAnswers();
+  const [answers] = useResidentAnswers();
   const go = (next: LookupStep): void => navigate({ type: 'go', screen: 'status_lookup', step: next });
-  const today = new Date();
   switch (step as LookupStep) {
     case 'idNumber':
-      return (
-        <NumberStep
-          context={undefined}
-          question={t('subsidies.lookup.idQuestion')}
-          hint={t('subsidies.lookup.idHint')}
-          initial={answers.idNumber}
-          maxLength={18}
-          allowX
-          check={(value) => {
-            if (value === '') return { path: 'idNumber', messageKey: 'errors.idNumber.wrong_length' };
-            const id = checkIdNumber(value, today);
-            return id.ok ? undefined : id.error;
-          }}
-          onDone={(idNumber) => {
-            setAnswers({ ...answers, idNumber: idNumber.toUpperCase(), idSkipped: false });
-            go('phoneLast4');
-          }}
-        />
-      );
+      return <IdNumberStep context={undefined} question={t('subsidies.lookup.idQuestion')} hint={t('subsidies.lookup.idHint')} onDone={() => go('phoneLast4')} />;
     case 'phoneLast4':
       return (
         <NumberStep

@@ -7,6 +7,7 @@ import { useSession } from '../../app/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
 import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
+import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { costText, localToday, placeText, seatsLeft, upcomingSessions } from './describeCourse.js';
 import { useCourse } from './useCourse.js';
@@ -91,14 +92,7 @@ export function CourseDetailScreen({ courseId }: { courseId: string }) {
       <div className="detail-actions">
         <Button onPress={readAll}>{t('training.detail.readAll')}</Button>
       </div>
-      <dl className="detail-list">
-        {fields.map((field) => (
-          <div key={field.label} className="detail-row" data-nav-item>
-            <dt>{field.label}</dt>
-            <dd>{field.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList fields={fields} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../shared/random/seededRandom.js';
 import { z } from 'zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import { queueSubmissions } from '../../support/queuedSubmissions.js';
@@ -10,17 +11,6 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A seeded generator, so a failing run can be replayed (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('forwarding to the reference central API (real HTTP, real SQLite on both sides)', () => {
   it('delivers 1,000 submissions exactly once under a 30% error rate and random latency', async () => {

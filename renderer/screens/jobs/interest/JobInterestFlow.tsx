@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/catalog/job.js';
-import { checkIdNumber } from '../../../../shared/forms/personalFields.js';
 import { useSession } from '../../../app/sessionContext.js';
 import { useSessionMemory } from '../../../app/useSessionMemory.js';
 import { kioskApi } from '../../../kiosk.js';
@@ -9,7 +8,7 @@ import { useAnnounceWhenLoaded } from '../../../app/useAnnounceWhenLoaded.js';
 import { CategoryStep, ConsentStep } from './DisabilitySteps.js';
 import { DoneStep } from './DoneStep.js';
 import { NameStep } from '../../../forms/NameStep.js';
-import { NumberStep } from '../../../forms/NumberStep.js';
+import { IdNumberStep } from '../../../forms/IdNumberStep.js';
 import { PhoneStep } from '../../../forms/PhoneStep.js';
 import { useResidentAnswers } from '../../../forms/residentAnswers.js';
 import { ReviewStep, type InterestStep } from './ReviewStep.js';
@@ -47,8 +46,6 @@ export function JobInterestFlow({ jobId, step: routeStep }: { jobId: string; ste
   const go = (next: InterestStep): void => navigate({ type: 'go', screen: 'job_interest', jobId, step: next });
   const forward = (next: InterestStep): void => go(changing ? 'review' : next);
   const context = job === undefined ? undefined : t('interest.forJob', { title: job.title[settings.language] });
-  const today = new Date();
-
   switch (step) {
     case 'name':
       return <NameStep context={context} onDone={() => forward('phone')} />;
@@ -56,22 +53,11 @@ export function JobInterestFlow({ jobId, step: routeStep }: { jobId: string; ste
       return <PhoneStep context={context} onDone={() => forward('idNumber')} />;
     case 'idNumber':
       return (
-        <NumberStep
+        <IdNumberStep
           context={context}
           question={t('interest.idNumber.question')}
           hint={t('interest.idNumber.hint')}
-          initial={answers.idNumber}
-          maxLength={18}
-          allowX
-          check={(value) => {
-            if (value === '') return { path: 'idNumber', messageKey: 'errors.idNumber.empty' };
-            const id = checkIdNumber(value, today);
-            return id.ok ? undefined : id.error;
-          }}
-          onDone={(idNumber) => {
-            setAnswers({ ...answers, idNumber: idNumber.toUpperCase(), idSkipped: false });
-            forward('consent');
-          }}
+          onDone={() => forward('consent')}
           skip={{
             label: t('interest.idNumber.skip'),
             onSkip: () => {

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../../shared/errors.js';
-import { checkIdNumber } from '../../../../shared/forms/personalFields.js';
 import { useSession } from '../../../app/sessionContext.js';
 import { kioskApi } from '../../../kiosk.js';
 import { Button } from '../../../ui/Button.js';
 import { useResidentAnswers } from '../../../forms/residentAnswers.js';
-import { NumberStep } from '../../../forms/NumberStep.js';
+import { IdNumberStep } from '../../../forms/IdNumberStep.js';
 import { spokenPersonalNumber } from '../../../forms/spokenNumbers.js';
 import { maskName } from '../../../../shared/domain/mask.js';
 
@@ -19,8 +18,6 @@ export function IdentityStep({ context, onTyped, onCardRead }: { context: string
   const { speech, settings } = useSession();
   const [answers, setAnswers] = useResidentAnswers();
   const [readerErrors, setReaderErrors] = useState<FieldError[]>([]);
-  const today = new Date();
-
   const readCard = async (): Promise<void> => {
     speech.say(t('signup.readingCard'));
     const result = await kioskApi().invoke('idCard.read', {});
@@ -35,23 +32,7 @@ export function IdentityStep({ context, onTyped, onCardRead }: { context: string
 
   return (
     <>
-      <NumberStep
-        context={context}
-        question={t('signup.idNumber.question')}
-        hint={t('signup.idNumber.hint')}
-        initial={answers.idNumber}
-        maxLength={18}
-        allowX
-        extraErrors={readerErrors}
-        check={(value) => {
-          const id = checkIdNumber(value, today);
-          return id.ok ? undefined : id.error;
-        }}
-        onDone={(idNumber) => {
-          setAnswers({ ...answers, idNumber: idNumber.toUpperCase(), idSkipped: false });
-          onTyped();
-        }}
-      />
+      <IdNumberStep context={context} question={t('signup.idNumber.question')} hint={t('signup.idNumber.hint')} extraErrors={readerErrors} onDone={onTyped} />
       <Button variant="primary" onPress={() => void readCard()}>
         {t('signup.readCard')}
       </Button>

@@ -1,0 +1,49 @@
+import type { FieldError } from '../../shared/errors.js';
+import { checkIdNumber } from '../../shared/forms/personalFields.js';
+import { NumberStep } from './NumberStep.js';
+import { useResidentAnswers } from './residentAnswers.js';
+
+/**
+ * "What is your 身份证号?" on the numeric pad (X allowed last), checked against GB 11643 as soon as the
+ * 18th character is in. The answer is kept for the visit, so no later form asks again (WCAG 3.3.7).
+ * With `skip`, the number is optional and an empty answer says how to skip.
+ */
+export function IdNumberStep({
+  context,
+  question,
+  hint,
+  onDone,
+  skip,
+  extraErrors,
+}: {
+  context: string | undefined;
+  question: string;
+  hint: string;
+  onDone: () => void;
+  skip?: { readonly label: string; readonly onSkip: () => void };
+  extraErrors?: readonly FieldError[];
+}) {
+  const [answers, setAnswers] = useResidentAnswers();
+  const today = new Date();
+  return (
+    <NumberStep
+      context={context}
+      question={question}
+      hint={hint}
+      initial={answers.idNumber}
+      maxLength={18}
+      allowX
+      {...(extraErrors === undefined ? {} : { extraErrors })}
+      {...(skip === undefined ? {} : { skip })}
+      check={(value) => {
+        if (value === '') return { path: 'idNumber', messageKey: skip === undefined ? 'errors.idNumber.wrong_length' : 'errors.idNumber.empty' };
+        const id = checkIdNumber(value, today);
+        return id.ok ? undefined : id.error;
+      }}
+      onDone={(idNumber) => {
+        setAnswers({ ...answers, idNumber: idNumber.toUpperCase(), idSkipped: false });
+        onDone();
+      }}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+export type Random = () => number;
+
+/**
+ * mulberry32: tiny, well known and identical on every JS engine, unlike Math.random. Used where a run
+ * must be repeatable: the seed catalog generator, benchmarks, and tests that inject faults.
+ */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
