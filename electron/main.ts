@@ -98,11 +98,17 @@ async function start(): Promise<void> {
   }
   let kioskWindow: BrowserWindow | undefined;
   // Receipts go straight to the station printer (issue #5), with no dialog for the resident to handle.
-  const printPage = (): Promise<boolean> =>
+  // Staff choose the printer in the station settings (issue #8); null is the system default.
+  const printPage = (deviceName: string | null): Promise<boolean> =>
     new Promise((resolve) => {
       if (kioskWindow === undefined || kioskWindow.isDestroyed()) return resolve(false);
-      kioskWindow.webContents.print({ silent: true, printBackground: false }, (success) => resolve(success));
+      kioskWindow.webContents.print(
+        { silent: true, printBackground: false, ...(deviceName === null ? {} : { deviceName }) },
+        (success) => resolve(success),
+      );
     });
+  const listPrinters = async (): Promise<string[]> =>
+    kioskWindow === undefined || kioskWindow.isDestroyed() ? [] : (await kioskWindow.webContents.getPrintersAsync()).map((printer) => printer.name);
   const central = takeCentralFromEnv(process.env);
   const host = createKioskHost({
     dataDir,
@@ -111,6 +117,7 @@ async function start(): Promise<void> {
     logger,
     personalDataKey: key.value,
     printPage,
+    listPrinters,
     ...(central === undefined ? {} : { central }),
   });
   if (!host.ok) {

@@ -6,7 +6,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultStationConfig } from '../shared/station/defaultStationConfig.js';
 import { KioskRoot } from './app/KioskRoot.js';
-import { createSpeechEngine } from './a11y/speech/createSpeechEngine.js';
 import { initI18n } from './i18n/i18n.js';
 import { kioskApi } from './kiosk.js';
 
@@ -14,12 +13,11 @@ async function start(): Promise<void> {
   const info = await kioskApi().invoke('app.getInfo', {});
   const station = info.ok ? info.value.station : defaultStationConfig;
   await initI18n(station.defaultLanguage);
-  const engine = createSpeechEngine(station.speechEngine);
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <KioskRoot station={station} engine={engine} />
+      <KioskRoot station={station} />
     </StrictMode>,
   );
 }

@@ -10,6 +10,8 @@ export const errorCodes = [
   'conflict',
   'unavailable',
   'internal',
+  /** A staff-only channel called without a valid staff session (issue #8: PIN first). */
+  'forbidden',
 ] as const;
 export const ErrorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -7,6 +7,7 @@ import { createAppHandlers } from '../handlers/appHandlers.js';
 import { createVisitHandlers } from '../handlers/visitHandlers.js';
 import { createSpeechHandlers } from '../handlers/speechHandlers.js';
 import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
+import { createStaffMode } from '../staff/createStaffMode.js';
 import { createJobHandlers } from '../handlers/jobHandlers.js';
 import { createTrainingHandlers } from '../handlers/trainingHandlers.js';
 import { createIdCardHandlers } from '../handlers/idCardHandlers.js';
@@ -41,7 +42,9 @@ export type KioskHostOptions = {
   /** The station's 二代身份证 reader; the Electron shell passes the real one, otherwise a simulated reader is used. */
   readonly idCardReader?: IdCardReader;
   /** Silent printing of the kiosk page (the Electron shell's webContents.print); absent in the browser shell. */
-  readonly printPage?: () => Promise<boolean>;
+  readonly printPage?: (deviceName: string | null) => Promise<boolean>;
+  /** The printers staff can choose from (the Electron shell's); absent in the browser shell. */
+  readonly listPrinters?: () => Promise<string[]>;
   /**
    * Provisions the central API connection at start (pilots: `npm start` with KIOSK_CENTRAL_* set; tests).
    * Stations otherwise get it from staff settings; either way the secret is stored sealed.
@@ -112,6 +115,18 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
   const submissions = createSubmissionStore(db, cipher, clock);
   // No reader SDK is wired yet: a simulated reader (always "no card") until the Electron shell passes a real one.
   const idCardReader = options.idCardReader ?? createSimulatedIdCardReader();
+  const staff = createStaffMode({
+    db,
+    audit,
+    events,
+    settings,
+    credentials,
+    sync,
+    ...(options.listPrinters === undefined ? {} : { listPrinters: options.listPrinters }),
+    onOutboxChanged: publishStatus,
+    clock,
+  });
+  const printPage = options.printPage;
   const router = createRouter(
     {
       ...createAppHandlers({ version: options.version, settings, catalog, status }),
@@ -144,9 +159,11 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         onSubmitted,
       }),
       ...createIdCardHandlers(idCardReader),
-      ...createPrintHandlers(options.printPage, options.logger),
+      // Receipts and reports go to the printer staff chose (issue #8), read at every print.
+      ...createPrintHandlers(printPage === undefined ? undefined : () => printPage(staff.printerName()), options.logger),
       ...createSpeechHandlers(createEspeakSynthesizer()),
       ...createStaffCallHandlers({ audit, events, clock }),
+      ...staff.handlers,
     },
     options.logger,
   );

@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../shared/result.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
 import type { KioskDatabase } from './openDatabase.js';
 import { incrementVisitCounter } from './visitStore.js';
+import { isAssistedVisit } from './visitAssistance.js';
 
 import type { SubmissionKind } from '../../shared/central/submissionKinds.js';
 export type ServiceContactKind = 'policy_contact' | 'career_guidance' | 'job_recommendation' | 'training_offer';
@@ -61,6 +62,8 @@ export function createSubmissionStore(db: KioskDatabase, cipher: PersonalDataCip
     `INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('submission', ?, ?, ?)`,
   );
   const bumpVisitCounter = incrementVisitCounter(db);
+  // A visit staff took over (issue #8) marks every submission made in it, whichever handler wrote it.
+  const visitAssisted = isAssistedVisit(db);
   const insertContact = db.prepare('INSERT INTO service_contacts (person_key, kind, at, submission_id) VALUES (?, ?, ?, ?)');
 
   const create = db.transaction((submission: NewSubmission): Result<StoredSubmission, SubmissionError> => {
@@ -75,7 +78,7 @@ export function createSubmissionStore(db: KioskDatabase, cipher: PersonalDataCip
     const { n } = z.object({ n: z.number() }).parse(countOfKind.get(submission.kind));
     const reference = `${REFERENCE_PREFIX[submission.kind]}${String(n + 1).padStart(5, '0')}`;
     const sealed = submission.personalData === null ? null : cipher.encrypt(JSON.stringify(submission.personalData), id);
-    insertSubmission.run(id, submission.kind, submission.visitId, at, reference, submission.staffAssisted ? 1 : 0, JSON.stringify(submission.publicData), sealed, dedupeKey);
+    insertSubmission.run(id, submission.kind, submission.visitId, at, reference, submission.staffAssisted || visitAssisted(submission.visitId) ? 1 : 0, JSON.stringify(submission.publicData), sealed, dedupeKey);
     insertOutbox.run(id, at, at);
     if (submission.visitId !== null) bumpVisitCounter(submission.visitId, submission.kind);
     if (submission.serviceContacts !== undefined) {

@@ -16,7 +16,7 @@ import { EASY_READ_NS, PLAIN_NS } from '../i18n/i18n.js';
 import { kioskApi } from '../kiosk.js';
 import { CaptionStrip } from './CaptionStrip.js';
 import { NavBar } from './NavBar.js';
-import { currentRoute, initialNavigation, navigationReducer } from './navigation.js';
+import { currentRoute, initialNavigation, navigationReducer, type NavigationAction } from './navigation.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
 import { renderScreen } from './renderScreen.js';
 import { defaultResidentSettings, speechEnabled, voiceOf } from './residentSettings.js';
@@ -28,6 +28,11 @@ import { useResidentSettings } from './useResidentSettings.js';
 import { useVisitModes } from './useVisitModes.js';
 import { createVisitTracker } from './visitTracker.js';
 import { SCREEN_HEADING_ID } from '../ui/ScreenHeading.js';
+import { AssistBanner } from '../screens/staff/AssistBanner.js';
+import { StaffModeContext } from '../screens/staff/staffModeContext.js';
+import { staffIdleSeconds } from '../screens/staff/staffIdle.js';
+import { StaffNavBar } from '../screens/staff/StaffNavBar.js';
+import { useStaffModeState } from '../screens/staff/useStaffModeState.js';
 
 type ResidentSessionProps = {
   readonly station: StationPublicConfig;
@@ -50,6 +55,22 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
   const visit = useMemo(() => createVisitTracker(kioskApi()), []);
   const latest = useRef({ t, screen });
   latest.current = { t, screen };
+  const staff = useStaffModeState({
+    station,
+    current,
+    update,
+    navigate,
+    visitId: () => visit.id(),
+    endVisit: (outcome) => void visit.end(outcome).then(onEnd),
+  });
+  // In the staff views Home and Back stay inside staff mode, whether pressed on the keypad or on screen.
+  const { intercept } = staff;
+  const guardedNavigate = useCallback(
+    (action: NavigationAction) => {
+      if (!intercept(action)) navigate(action);
+    },
+    [intercept],
+  );
 
   const speech = useMemo(
     () =>
@@ -114,12 +135,12 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
         speech,
         settings: current,
         update,
-        navigate,
+        navigate: guardedNavigate,
         screen: () => latest.current.screen,
         startAudioMode,
         screenPurpose: () => screenPurpose(document),
       }),
-    [speech, current, update, startAudioMode],
+    [speech, current, update, startAudioMode, guardedNavigate],
   );
   const stopSpeech = useCallback(() => speech.stop(), [speech]);
   useKeypad({ keyMap, doubleStrikeMs: station.doubleStrikeMs, onAction, onAnyKey: stopSpeech });
@@ -146,7 +167,8 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
 
   const secondsLeft = useIdleTimeout({
     active: engaged,
-    timeoutSeconds: station.idleTimeoutSeconds,
+    // Staff mode times out faster than a resident visit (issue #8).
+    timeoutSeconds: staff.phase === 'staff' ? staffIdleSeconds(station.idleTimeoutSeconds) : station.idleTimeoutSeconds,
     onWarn() {
       playWarningTone(voiceOf(current()).volume);
       const { t: tNow } = latest.current;
@@ -154,7 +176,9 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
     },
     onExpire() {
       speech.stop();
-      void visit.end('timed_out').then(onEnd);
+      // Staff are signed out first, so the host session does not outlive the visit.
+      if (staff.phase !== 'resident') staff.timeOut();
+      else void visit.end('timed_out').then(onEnd);
     },
   });
 
@@ -163,7 +187,7 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
       settings,
       update,
       speech,
-      navigate,
+      navigate: guardedNavigate,
       screen,
       route,
       memory,
@@ -173,28 +197,31 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
       stationPhone: station.stationPhone,
       callStaff: async () => (await kioskApi().invoke('staff.call', {})).ok,
     }),
-    [settings, update, speech, screen, route, memory, visit, announceScreen, station.stationName, station.stationPhone],
+    [settings, update, speech, guardedNavigate, screen, route, memory, visit, announceScreen, station.stationName, station.stationPhone],
   );
 
   return (
     <SessionContext.Provider value={controls}>
-      <I18nextProvider i18n={i18n} defaultNS={settings.easyRead ? EASY_READ_NS : PLAIN_NS}>
-        <div className="kiosk" data-audio-mode={settings.audioMode}>
-          <header className="kiosk-header">
-            <p>{t('app.title')}</p>
-            <StatusArea />
-          </header>
-          <main className="kiosk-main" aria-labelledby={SCREEN_HEADING_ID} data-screen={screen} data-nav-scope>
-            {renderScreen(route)}
-          </main>
-          <footer className="kiosk-footer">
-            <CaptionStrip caption={caption} />
-            <NavBar />
-          </footer>
-          {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onExtend={stopSpeech} />}
-          {settings.screenBlanked && <PrivacyScreen onShow={() => update({ type: 'set', changes: { screenBlanked: false } })} />}
-        </div>
-      </I18nextProvider>
+      <StaffModeContext.Provider value={staff}>
+        <I18nextProvider i18n={i18n} defaultNS={settings.easyRead ? EASY_READ_NS : PLAIN_NS}>
+          <div className="kiosk" data-audio-mode={settings.audioMode}>
+            <header className="kiosk-header">
+              <p>{t('app.title')}</p>
+              <StatusArea />
+            </header>
+            <main className="kiosk-main" aria-labelledby={SCREEN_HEADING_ID} data-screen={screen} data-nav-scope>
+              {renderScreen(route)}
+            </main>
+            <footer className="kiosk-footer">
+              <CaptionStrip caption={caption} />
+              <AssistBanner />
+              {staff.phase === 'staff' ? <StaffNavBar /> : <NavBar />}
+            </footer>
+            {secondsLeft !== null && <IdleWarning secondsLeft={secondsLeft} onExtend={stopSpeech} />}
+            {settings.screenBlanked && <PrivacyScreen onShow={() => update({ type: 'set', changes: { screenBlanked: false } })} />}
+          </div>
+        </I18nextProvider>
+      </StaffModeContext.Provider>
     </SessionContext.Provider>
   );
 }

@@ -11,6 +11,8 @@ type NumericPadProps = {
   /** The 身份证号 may end in X. */
   readonly allowX?: boolean;
   readonly invalid?: boolean;
+  /** A PIN: every digit hidden on screen and never spoken, not even with private listening (EN 301 549 5.1.3.8). */
+  readonly secret?: boolean;
 };
 
 /** Shows all but the last 4 characters as * (ACCESSIBILITY.md, "Privacy": masked on screen and in speech). */
@@ -24,15 +26,16 @@ export function maskForDisplay(value: string): string {
  * phone layout with 5 in the middle, spoken echo of each key. Digits are not spoken unless the resident
  * chose private listening (EN 301 549 5.1.3.8, 5.1.3.9): by default only how many have been entered.
  */
-export function NumericPad({ labelledBy, value, onChange, maxLength, allowX = false, invalid = false }: NumericPadProps) {
+export function NumericPad({ labelledBy, value, onChange, maxLength, allowX = false, invalid = false, secret = false }: NumericPadProps) {
   const { t } = useTranslation();
   const { speech, settings } = useSession();
+  const speakDigits = settings.speakFullNumbers && !secret;
   const type = (key: string): void => {
     if (value.length >= maxLength) return;
     const next = value + key;
     onChange(next);
     const digit = spokenDigits(key, settings.language);
-    speech.say(settings.speakFullNumbers ? t('numpad.typedDigit', { digit, count: next.length }) : t('numpad.typedCount', { count: next.length }));
+    speech.say(speakDigits ? t('numpad.typedDigit', { digit, count: next.length }) : t('numpad.typedCount', { count: next.length }));
   };
   const remove = (): void => {
     const next = value.slice(0, -1);
@@ -46,15 +49,15 @@ export function NumericPad({ labelledBy, value, onChange, maxLength, allowX = fa
   const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
   // What the display says when the keypad visits it: the count, and only the last 4 unless private listening.
   const spokenValue =
-    value === ''
-      ? t('numpad.typedCount', { count: 0 })
-      : settings.speakFullNumbers
+    value === '' || secret
+      ? t('numpad.typedCount', { count: value.length })
+      : speakDigits
         ? t('numpad.value', { value: spokenDigits(value, settings.language) })
         : `${t('numpad.typedCount', { count: value.length })}${value.length > 4 ? `，${spokenMaskedTail(value, settings.language)}` : ''}`;
   return (
     <div className="numpad">
       <output className={`numpad-display${invalid ? ' field-invalid' : ''}`} aria-labelledby={labelledBy} data-nav-item data-announce-focus={spokenValue} data-testid="numpad-display">
-        {value === '' ? '\u00a0' : maskForDisplay(value)}
+        {value === '' ? '\u00a0' : secret ? '●'.repeat(value.length) : maskForDisplay(value)}
       </output>
       <div className="numpad-keys" role="group" aria-label={t('numpad.label')}>
         {keys.map((key) => (

@@ -28,6 +28,27 @@ import {
 } from './trainingSchemas.js';
 import { PoliciesListOutputSchema, PolicyGetInputSchema, PolicyGetOutputSchema, StatusLookupOutputSchema } from './subsidySchemas.js';
 import { PolicyInquiryInputSchema, StatusLookupInputSchema } from '../forms/subsidyForms.js';
+import {
+  StaffAnnotateInputSchema,
+  StaffAssistInputSchema,
+  StaffCatalogRefreshOutputSchema,
+  StaffDashboardSchema,
+  StaffOutboxItemInputSchema,
+  StaffRecordActionInputSchema,
+  StaffReportInputSchema,
+  StaffReportSchema,
+  StaffSetPinInputSchema,
+  StaffSettingsSaveInputSchema,
+  StaffSettingsSaveOutputSchema,
+  StaffSettingsSchema,
+  StaffSignInInputSchema,
+  StaffSignInOutputSchema,
+  StaffSignOutInputSchema,
+  StaffStatusOutputSchema,
+  StaffSyncNowOutputSchema,
+  StaffTokenInputSchema,
+  StaffTokenOutputSchema,
+} from './staffSchemas.js';
 
 // The one seam between the sandboxed renderer and the host (DESIGN.md, "Processes").
 // Every channel names its input and output schema; the router validates both directions,
@@ -66,6 +87,29 @@ export const channels = {
   'subsidies.inquire': { input: PolicyInquiryInputSchema, output: SubmissionReceiptSchema },
   /** "Call staff" from the help on any resident screen: raises an alert for the staff view. */
   'staff.call': { input: EmptyInputSchema, output: StaffCallOutputSchema },
+  // Staff mode (issue #8). Every channel below but status, signIn and the first setPin needs the token
+  // from signIn; without a current one the answer is `forbidden`.
+  'staff.status': { input: EmptyInputSchema, output: StaffStatusOutputSchema },
+  /** The first PIN (no token: the first start forces it) or a new one (token); answered with a session. */
+  'staff.setPin': { input: StaffSetPinInputSchema, output: StaffTokenOutputSchema },
+  /** Wrong PINs count towards the lock-out; the 5th locks entry for a growing delay. */
+  'staff.signIn': { input: StaffSignInInputSchema, output: StaffSignInOutputSchema },
+  'staff.signOut': { input: StaffSignOutInputSchema, output: EmptyOutputSchema },
+  'staff.dashboard': { input: StaffTokenInputSchema, output: StaffDashboardSchema },
+  'staff.acknowledgeCalls': { input: StaffTokenInputSchema, output: EmptyOutputSchema },
+  /** Marks the current visit staff-assisted: its submissions are marked too. */
+  'staff.assist': { input: StaffAssistInputSchema, output: EmptyOutputSchema },
+  'staff.syncNow': { input: StaffTokenInputSchema, output: StaffSyncNowOutputSchema },
+  'staff.refreshCatalog': { input: StaffTokenInputSchema, output: StaffCatalogRefreshOutputSchema },
+  'staff.retryRejected': { input: StaffOutboxItemInputSchema, output: EmptyOutputSchema },
+  'staff.annotateRejected': { input: StaffAnnotateInputSchema, output: EmptyOutputSchema },
+  /** The daily status report (counts only) for the 统计台账. */
+  'staff.report': { input: StaffReportInputSchema, output: StaffReportSchema },
+  'staff.recordAction': { input: StaffRecordActionInputSchema, output: EmptyOutputSchema },
+  /** Never the central secret: only whether one is stored. */
+  'staff.settings': { input: StaffTokenInputSchema, output: StaffSettingsSchema },
+  /** Checked field by field; applied at once, without a restart. */
+  'staff.saveSettings': { input: StaffSettingsSaveInputSchema, output: StaffSettingsSaveOutputSchema },
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type ChannelName = keyof typeof channels;

@@ -59,13 +59,47 @@ export const defaultKeyBindings: KeyBindings = {
   digit9: ['9'],
 };
 
-/** A station's partial override applied over the defaults. */
-export const KeyBindingOverridesSchema = z.partialRecord(KeypadActionSchema, z.array(z.string().min(1).max(32)).max(4));
-export type KeyBindingOverrides = z.infer<typeof KeyBindingOverridesSchema>;
+export type KeyBindingOverrides = Partial<Record<KeypadAction, readonly string[]>>;
 
 export function mergeKeyBindings(overrides: KeyBindingOverrides): KeyBindings {
   return { ...defaultKeyBindings, ...overrides };
 }
+
+/** A key bound to two actions, reported at the later action (in keypadActions order). */
+export type KeyBindingConflict = { readonly action: KeypadAction; readonly key: string; readonly other: KeypadAction };
+
+/**
+ * Keys bound to more than one action once the overrides are merged over the defaults. One key must
+ * mean one thing (ADA 707.6): the key map keeps only the last binding, so the other action would be
+ * silently unreachable from the keypad.
+ */
+export function keyBindingConflicts(overrides: KeyBindingOverrides): KeyBindingConflict[] {
+  const merged = mergeKeyBindings(overrides);
+  const owner = new Map<string, KeypadAction>();
+  const conflicts: KeyBindingConflict[] = [];
+  for (const action of keypadActions) {
+    for (const key of new Set(merged[action])) {
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, action);
+      else conflicts.push({ action, key, other });
+    }
+  }
+  return conflicts;
+}
+
+/** A station's partial override applied over the defaults; a key bound to two actions is refused. */
+export const KeyBindingOverridesSchema = z
+  .partialRecord(KeypadActionSchema, z.array(z.string().min(1).max(32)).max(4))
+  .superRefine((overrides, context) => {
+    for (const conflict of keyBindingConflicts(overrides)) {
+      context.addIssue({
+        code: 'custom',
+        path: [conflict.action],
+        message: `key ${conflict.key} is already bound to ${conflict.other}`,
+        params: { messageKey: 'staff.errors.keyDuplicate' },
+      });
+    }
+  });
 
 export function digitOf(action: KeypadAction): number | undefined {
   return action.startsWith('digit') ? Number(action.slice(5)) : undefined;

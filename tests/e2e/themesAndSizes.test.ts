@@ -4,6 +4,9 @@ import { axeViolations } from './support/axe.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { openScreen, topLevelScreens, walkJobScreens, walkSubsidyScreens, walkTrainingScreens } from './support/visitScreens.js';
+import { walkStaffScreens } from './support/staffScreens.js';
+import { queueSubmissions } from '../support/queuedSubmissions.js';
+import { signInStaff } from '../support/staffSession.js';
 
 const MIN_TARGET_PX = 44; // WCAG 2.5.5 (AAA)
 
@@ -11,6 +14,13 @@ describe('every screen in every theme and text size', () => {
   let kiosk: KioskSession;
   beforeAll(async () => {
     kiosk = await startKioskSession();
+    // Staff mode (issue #8): a PIN, a resident's call and an item the central API refused, so the
+    // dashboard shows its alert and its refused-item card in every theme and size.
+    const token = await signInStaff(kiosk.shell.host.router);
+    await kiosk.shell.host.router.dispatch('staff.signOut', { token, reason: 'exit' });
+    await kiosk.shell.host.router.dispatch('staff.call', {});
+    const [refused] = queueSubmissions(kiosk.shell.host.db, kiosk.dataDir, 1);
+    kiosk.shell.host.db.prepare(`UPDATE outbox SET state = 'rejected', last_error = 'central:closed' WHERE item_id = ?`).run(refused);
   });
   afterAll(async () => {
     await kiosk.close();
@@ -54,6 +64,7 @@ describe('every screen in every theme and text size', () => {
         await walkJobScreens(page, checkAndShoot);
         await walkTrainingScreens(page, checkAndShoot);
         await walkSubsidyScreens(page, checkAndShoot);
+        await walkStaffScreens(page, checkAndShoot);
         expect(kiosk.pageErrors).toEqual([]);
       });
     }

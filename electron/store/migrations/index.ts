@@ -2,8 +2,14 @@ import type { Migration } from './migration.js';
 import { migration001Initial } from './001_initial.js';
 import { migration002JobSearch } from './002_job_search.js';
 import { migration003SubmissionLookup } from './003_submission_lookup.js';
+import { migration004StaffMode } from './004_staff_mode.js';
 
 // Ordered; append only. Each entry has its own test under tests/unit/store/migrations/.
-export const migrations: readonly Migration[] = [migration001Initial, migration002JobSearch, migration003SubmissionLookup];
+export const migrations: readonly Migration[] = [
+  migration001Initial,
+  migration002JobSearch,
+  migration003SubmissionLookup,
+  migration004StaffMode,
+];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,16 +1,39 @@
-import { useTranslation } from 'react-i18next';
-import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { useEffect, useRef } from 'react';
+import { useSession } from '../../app/sessionContext.js';
+import { DashboardView } from './dashboard/DashboardView.js';
+import { PinGate } from './PinGate.js';
+import { PinSetView } from './PinSetView.js';
+import { ReportView } from './report/ReportView.js';
+import { StationSettingsView } from './settings/StationSettingsView.js';
+import { useStaffMode, type StaffView } from './staffModeContext.js';
 
-/** Staff entry point. PIN sign-in, the dashboard and settings are issue #8. */
+function renderView(view: StaffView) {
+  switch (view) {
+    case 'dashboard':
+      return <DashboardView />;
+    case 'settings':
+      return <StationSettingsView />;
+    case 'report':
+      return <ReportView />;
+    case 'changePin':
+      return <PinSetView first={false} />;
+  }
+}
+
+/**
+ * The one 'staff' screen (issue #8): the PIN until staff are signed in, then the staff views. Moving
+ * between views is announced like a screen change, unless the view is still loading its content.
+ */
 export function StaffScreen() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <ScreenHeading>{t('staff.title')}</ScreenHeading>
-      <div className="prose">
-        <p className="screen-purpose">{t('staff.purpose')}</p>
-        <p data-nav-item>{t('staff.notYet')}</p>
-      </div>
-    </>
-  );
+  const { phase, view } = useStaffMode();
+  const { announceScreen } = useSession();
+  const shown = phase === 'staff' ? view : 'pin';
+  const previous = useRef(shown);
+  useEffect(() => {
+    if (previous.current === shown) return;
+    previous.current = shown;
+    if (document.querySelector('main [aria-busy="true"]') === null) announceScreen();
+  }, [shown, announceScreen]);
+  if (phase !== 'staff') return <PinGate />;
+  return <div key={view} className="staff-view" data-staff-view={view}>{renderView(view)}</div>;
 }

@@ -9,6 +9,8 @@ import { idNumberErrorReasons } from '../../../shared/domain/idNumber.js';
 import { personNameErrorReasons } from '../../../shared/domain/personalText.js';
 import { mobileNumberErrorReasons } from '../../../shared/domain/phone.js';
 import { errorCodes } from '../../../shared/errors.js';
+import { staffSettingsErrorKeys } from '../../../shared/staff/checkStaffSettings.js';
+import { pinProblems } from '../../../shared/staff/pinRules.js';
 
 // Every message key the host or the shared checks can send must exist in both languages,
 // or a resident would see a raw key instead of a translated, field-named error.
@@ -23,8 +25,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+// Host errors live under errors.*; staff mode's field messages under staff.errors.* (issue #8).
 const literalKeys = [...new Set(
-  ['electron', 'shared'].flatMap((dir) => sourceFiles(join(projectRoot, dir))).flatMap((file) => Array.from(readFileSync(file, 'utf8').matchAll(/'(errors\.[A-Za-z_.]+[A-Za-z_])'/g), (match) => match[1] ?? '')),
+  ['electron', 'shared'].flatMap((dir) => sourceFiles(join(projectRoot, dir))).flatMap((file) => Array.from(readFileSync(file, 'utf8').matchAll(/'((?:staff\.)?errors\.[A-Za-z_.]+[A-Za-z_])'/g), (match) => match[1] ?? '')),
 )];
 
 const enumeratedKeys = [
@@ -35,6 +38,8 @@ const enumeratedKeys = [
   ...disabilityCardErrorReasons.map((reason) => `errors.disabilityCard.${reason}`),
   'errors.training.too_young',
   'errors.training.too_old',
+  ...pinProblems.map((problem) => `staff.errors.pin.${problem}`),
+  ...staffSettingsErrorKeys.map((key) => `staff.errors.${key}`),
 ];
 
 describe('message keys', () => {

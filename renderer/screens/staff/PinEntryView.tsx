@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from '../../../shared/errors.js';
+import { PIN_LENGTH } from '../../../shared/staff/pinRules.js';
+import { QuestionPage } from '../../forms/QuestionPage.js';
+import { kioskApi } from '../../kiosk.js';
+import { NumericPad } from '../../ui/NumericPad.js';
+import { useSession } from '../../app/sessionContext.js';
+import { useStaffMode } from './staffModeContext.js';
+
+function lockedError(lockedUntil: string, language: string): FieldError {
+  // With seconds: "after 11:05" must not be read as "at 11:05:00" when the lock ends at 11:05:31.
+  return { path: 'pin', messageKey: 'staff.pin.locked', params: { time: new Date(lockedUntil).toLocaleTimeString(language, { timeStyle: 'medium' }) } };
+}
+
+/** Sign-in on the numeric pad (issue #8). Wrong PINs say how many tries are left; the 5th locks entry. */
+export function PinEntryView({ lockedUntil }: { lockedUntil: string | null }) {
+  const { t } = useTranslation();
+  const { settings } = useSession();
+  const { signedIn } = useStaffMode();
+  const [pin, setPin] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>(lockedUntil === null ? [] : [lockedError(lockedUntil, settings.language)]);
+  const [busy, setBusy] = useState(false);
+  const enter = async (): Promise<void> => {
+    if (busy) return;
+    if (pin.length !== PIN_LENGTH) {
+      setErrors([{ path: 'pin', messageKey: 'staff.errors.pin.wrong_length', params: { length: PIN_LENGTH } }]);
+      return;
+    }
+    setBusy(true);
+    const answer = await kioskApi().invoke('staff.signIn', { pin });
+    setBusy(false);
+    setPin('');
+    if (!answer.ok) {
+      setErrors([{ path: 'pin', messageKey: answer.error.messageKey }]);
+      return;
+    }
+    const result = answer.value;
+    switch (result.outcome) {
+      case 'signed_in':
+        signedIn(result.token);
+        return;
+      case 'wrong_pin':
+        setErrors([{ path: 'pin', messageKey: 'staff.pin.wrong', params: { count: result.attemptsLeft } }]);
+        return;
+      case 'locked':
+        setErrors([lockedError(result.lockedUntil, settings.language)]);
+        return;
+      case 'no_pin':
+        setErrors([{ path: 'pin', messageKey: 'errors.unavailable' }]);
+    }
+  };
+  return (
+    <QuestionPage question={t('staff.title')} hint={t('staff.pin.enterHint', { length: PIN_LENGTH })} errors={errors} onNext={() => void enter()} nextLabel={t('staff.pin.enter')}>
+      <NumericPad labelledBy="screen-heading" value={pin} onChange={setPin} maxLength={PIN_LENGTH} invalid={errors.length > 0} secret />
+    </QuestionPage>
+  );
+}
