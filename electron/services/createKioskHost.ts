@@ -105,7 +105,8 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
   const status = (): HostStatus => {
     const counts = sync.counts();
     const state = sync.state();
-    return { online: state.online, queueDepth: counts.pending, needsAttention: counts.rejected, syncAlert: state.alert };
+    // Residents are told about their forms; statistics and audit entries waiting too are the staff dashboard's business.
+    return { online: state.online, queueDepth: counts.pendingSubmissions, needsAttention: counts.rejected, syncAlert: state.alert };
   };
   const publishStatus = (): void => events.publish({ type: 'status', status: status() });
   const onSubmitted = (): void => {

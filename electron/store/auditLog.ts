@@ -1,3 +1,4 @@
+import { uuidv7 } from '../../shared/ids/uuidv7.js';
 import type { KioskDatabase } from './openDatabase.js';
 
 export type AuditEntry = {
@@ -9,11 +10,16 @@ export type AuditEntry = {
 export type AuditLog = { append(entry: AuditEntry, now: Date): void };
 
 // Who did what and when, for staff accountability; details carry ids and counts, never personal data.
+// Each entry and its outbox row are written together, so the central API receives every entry once
+// with the station's statistics (issue #8).
 export function createAuditLog(db: KioskDatabase): AuditLog {
-  const insert = db.prepare('INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)');
-  return {
-    append(entry, now) {
-      insert.run(now.toISOString(), entry.actor, entry.action, JSON.stringify(entry.detail ?? {}));
-    },
-  };
+  const insert = db.prepare('INSERT INTO audit_log (at, actor, action, detail, uuid) VALUES (?, ?, ?, ?, ?)');
+  const enqueue = db.prepare(`INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('audit', ?, ?, ?)`);
+  const append = db.transaction((entry: AuditEntry, now: Date) => {
+    const at = now.toISOString();
+    const uuid = uuidv7(now.getTime());
+    insert.run(at, entry.actor, entry.action, JSON.stringify(entry.detail ?? {}), uuid);
+    enqueue.run(uuid, at, at);
+  });
+  return { append: (entry, now) => append(entry, now) };
 }

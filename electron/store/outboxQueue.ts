@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { KioskDatabase } from './openDatabase.js';
 
-export type OutboxItemKind = 'submission' | 'visit';
+export type OutboxItemKind = 'submission' | 'visit' | 'audit';
 export type DueEntry = { readonly itemId: string; readonly attempts: number };
 
 export type OutboxQueue = {
@@ -16,11 +16,12 @@ export type OutboxQueue = {
   makePendingDueNow(now: Date): number;
   /** Erases personal data of submissions delivered more than `retentionDays` ago (the rest of the row stays). */
   purgeDeliveredPersonalData(now: Date, retentionDays: number): number;
-  counts(): { pending: number; rejected: number };
+  /** pending: everything waiting; pendingSubmissions: residents' forms only (what the status area shows). */
+  counts(): { pending: number; pendingSubmissions: number; rejected: number };
 };
 
 const DueRowSchema = z.object({ item_id: z.string(), attempts: z.number() });
-const CountsSchema = z.object({ pending: z.number().nullable(), rejected: z.number().nullable() });
+const CountsSchema = z.object({ pending: z.number(), pendingSubmissions: z.number(), rejected: z.number() });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -31,7 +32,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
   const dueStatement = db.prepare(
-    `SELECT item_id, attempts FROM outbox WHERE state = 'pending' AND item_kind = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+    // The unary + keeps SQLite on outbox_pending_by_kind (kind, id order) instead of outbox_due plus a sort.
+    `SELECT item_id, attempts FROM outbox WHERE state = 'pending' AND item_kind = ? AND +next_attempt_at <= ? ORDER BY id LIMIT ?`,
   );
   const deliverStatement = db.prepare(
     `UPDATE outbox SET state = 'delivered', delivered_at = ?, central_reference = ?, attempts = attempts + 1, last_error = NULL
@@ -51,7 +53,9 @@ export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
   });
   // Two indexed counts (outbox_due covers state): rows are never deleted, so a full scan would grow with history.
   const countsStatement = db.prepare(
-    `SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'pending') AS pending, (SELECT COUNT(*) FROM outbox WHERE state = 'rejected') AS rejected`,
+    `SELECT (SELECT COUNT(*) FROM outbox WHERE state = 'pending') AS pending,
+            (SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND item_kind = 'submission') AS pendingSubmissions,
+            (SELECT COUNT(*) FROM outbox WHERE state = 'rejected') AS rejected`,
   );
   const scheduleRetry = db.transaction(
     (kind: OutboxItemKind, entries: readonly DueEntry[], error: string, nextAttemptAt: (attempts: number) => Date) => {
@@ -87,7 +91,7 @@ export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
     },
     counts() {
       const row = CountsSchema.parse(countsStatement.get());
-      return { pending: row.pending ?? 0, rejected: row.rejected ?? 0 };
+      return row;
     },
   };
 }

@@ -9,7 +9,7 @@ import { classifyBatchResponse } from './classifyBatchResponse.js';
 import type { Connectivity } from './connectivity.js';
 import { parseJsonBody } from './parseJsonBody.js';
 import { retryDelayMs, type RetryPolicy } from './retryDelay.js';
-import { readSubmissionUploadItems, readVisitUploadItems } from './uploadItems.js';
+import { readAuditUploadItems, readSubmissionUploadItems, readVisitUploadItems } from './uploadItems.js';
 
 export type DrainReport = {
   readonly delivered: number;
@@ -45,7 +45,13 @@ export type ForwarderOptions = {
   readonly isStopped: () => boolean;
 };
 
-const ROUTES: Readonly<Record<OutboxItemKind, string>> = { submission: CENTRAL_PATHS.submissions, visit: CENTRAL_PATHS.visits };
+const ROUTES: Readonly<Record<OutboxItemKind, string>> = {
+  submission: CENTRAL_PATHS.submissions,
+  visit: CENTRAL_PATHS.visits,
+  audit: CENTRAL_PATHS.audit,
+};
+/** Residents' submissions first: statistics and audit entries can wait behind them. */
+const DRAIN_ORDER: readonly OutboxItemKind[] = ['submission', 'visit', 'audit'];
 
 /**
  * Drains the outbox to the central API (issue #6). Exactly once: an item is marked delivered only after
@@ -61,7 +67,14 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
 
   const read = (kind: OutboxItemKind, entries: readonly DueEntry[]) => {
     const ids = entries.map((entry) => entry.itemId);
-    return kind === 'submission' ? readSubmissionUploadItems(options.db, options.cipher, ids) : readVisitUploadItems(options.db, ids);
+    switch (kind) {
+      case 'submission':
+        return readSubmissionUploadItems(options.db, options.cipher, ids);
+      case 'visit':
+        return readVisitUploadItems(options.db, ids);
+      case 'audit':
+        return readAuditUploadItems(options.db, ids);
+    }
   };
 
   type BatchStep = { delivered: number; rejected: number; retried: number; stop?: DrainReport['stoppedBy']; splitTo?: number };
@@ -164,7 +177,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
 
   const drainOnce = async (): Promise<DrainReport> => {
     const totals: Totals = { delivered: 0, rejected: 0, retried: 0 };
-    for (const kind of ['submission', 'visit'] as const) {
+    for (const kind of DRAIN_ORDER) {
       const stoppedBy = await drainKind(kind, totals);
       if (stoppedBy !== 'empty') return { ...totals, stoppedBy };
     }
@@ -191,7 +204,9 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
           totals.delivered += report.delivered;
           totals.rejected += report.rejected;
           totals.retried += report.retried;
-        } while (rerun && report.stoppedBy === 'empty');
+          // Asked again meanwhile: new items, or credentials just provisioned. Not after a stop that
+          // more sending cannot fix (bad credentials) or a closing host.
+        } while (rerun && report.stoppedBy !== 'unauthorized' && report.stoppedBy !== 'stopped');
         return { ...totals, stoppedBy: report.stoppedBy };
       })().finally(() => {
         running = undefined;

@@ -37,7 +37,7 @@ export type SyncService = {
   /** Staff set the station id, secret and address: saved sealed, any alert cleared, and tried at once. */
   provision(input: { baseUrl: string; stationId: string; secret: string }): Result<void, ProvisionError>;
   state(): ConnectivityState;
-  counts(): { pending: number; rejected: number };
+  counts(): { pending: number; pendingSubmissions: number; rejected: number };
   /** Interactive questions to the central API (application status, 12333 record). */
   readonly lookups: CentralLookups;
 };
@@ -128,7 +128,7 @@ export function createSyncService(options: {
     if (connectivity.state().online === false && !(await forwarder.probe())) return;
     if (stopped) return;
     await forwarder.drain();
-    if (stopped) return;
+    if (stopped || connectivity.state().alert !== null) return;
     if (nowMs - lastCatalogPullMs >= options.settings.syncSettings().catalogRefreshMinutes * 60_000) {
       lastCatalogPullMs = nowMs;
       await refresher.refresh();

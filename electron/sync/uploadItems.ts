@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SubmissionUploadItemSchema, type SubmissionUploadItem } from '../../shared/central/submissionUpload.js';
 import { VisitUploadItemSchema, type VisitUploadItem } from '../../shared/central/visitUpload.js';
+import { AuditUploadItemSchema, type AuditUploadItem } from '../../shared/central/auditUpload.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
 import type { KioskDatabase } from '../store/openDatabase.js';
 
@@ -97,6 +98,26 @@ export function readVisitUploadItems(db: KioskDatabase, ids: readonly string[]):
       screens: JSON.parse(row.screens),
       counters: JSON.parse(row.counters),
     });
+    if (item.success) result.items.push(item.data);
+    else result.unsendable.push({ itemId: row.id, reason: 'local:invalid' });
+  }
+  return result;
+}
+
+const AuditRowSchema = z.object({ uuid: z.string(), at: z.string(), actor: z.string(), action: z.string(), detail: z.string() });
+
+/** Audit entries as the central API takes them; the outbox item id is the entry's uuid. */
+export function readAuditUploadItems(db: KioskDatabase, ids: readonly string[]): UploadItems<AuditUploadItem> {
+  const result: UploadItems<AuditUploadItem> = { items: [], unsendable: [] };
+  if (ids.length === 0) return result;
+  const rows = z
+    .array(AuditRowSchema)
+    .parse(db.prepare(`SELECT uuid, at, actor, action, detail FROM audit_log WHERE uuid IN (${placeholders(ids.length)})`).all(...ids))
+    .map((row) => ({ ...row, id: row.uuid }));
+  const found = new Set(rows.map((row) => row.id));
+  for (const id of ids) if (!found.has(id)) result.unsendable.push({ itemId: id, reason: 'local:missing' });
+  for (const row of inRequestedOrder(rows, ids)) {
+    const item = AuditUploadItemSchema.safeParse({ id: row.id, at: row.at, actor: row.actor, action: row.action, detail: JSON.parse(row.detail) });
     if (item.success) result.items.push(item.data);
     else result.unsendable.push({ itemId: row.id, reason: 'local:invalid' });
   }

@@ -12,6 +12,7 @@ import {
 import { CENTRAL_PATHS, catalogPath, MAX_BATCH_ITEMS } from './paths.js';
 import { BatchResponseSchema, ItemResultSchema, rejectionReasons, SubmissionBatchRequestSchema, SubmissionUploadItemSchema } from './submissionUpload.js';
 import { VisitBatchRequestSchema, VisitUploadItemSchema } from './visitUpload.js';
+import { AuditBatchRequestSchema, AuditUploadItemSchema } from './auditUpload.js';
 
 // The central API contract as an OpenAPI 3.1 document, for the teams that build the provincial server.
 // Every schema in it is generated from the zod schemas the kiosk itself validates with, so the document
@@ -97,6 +98,8 @@ const requestSchemas: readonly NamedSchema[] = [
   ['JsonValue', JsonObjectSchema.valueType],
   ['VisitBatchRequest', VisitBatchRequestSchema],
   ['VisitUploadItem', VisitUploadItemSchema],
+  ['AuditBatchRequest', AuditBatchRequestSchema],
+  ['AuditUploadItem', AuditUploadItemSchema],
   ['ApplicationStatusRequest', ApplicationStatusRequestSchema],
   ['ServiceRecordRequest', ServiceRecordRequestSchema],
 ];
@@ -295,6 +298,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
     },
     [CENTRAL_PATHS.visits]: {
       post: batchOperation('uploadVisits', 'Upload anonymous visit statistics', 'VisitBatchRequest', 'finished visits (anonymous statistics, no personal data)'),
+    },
+    [CENTRAL_PATHS.audit]: {
+      post: batchOperation('uploadAudit', 'Upload the station audit log', 'AuditBatchRequest', 'audit entries (staff actions and sync alerts: ids, counts and codes, no personal data)'),
     },
     [CENTRAL_PATHS.applicationStatus]: {
       post: lookupOperation(

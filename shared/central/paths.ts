@@ -6,6 +6,7 @@ export const CENTRAL_PATHS = {
   health: '/v1/health',
   submissions: '/v1/submissions/batch',
   visits: '/v1/visits/batch',
+  audit: '/v1/audit/batch',
   applicationStatus: '/v1/applications/lookup',
   serviceRecord: '/v1/service-record/lookup',
 } as const;

@@ -69,6 +69,7 @@ export type ReferenceServer = {
   submissionCount(): number;
   submission(id: string): StoredSubmission | undefined;
   visitCount(): number;
+  auditCount(): number;
   requestLog(): readonly RequestLogEntry[];
   /** Stops listening, destroys every open socket (held "timeouts" included) and closes the database. */
   close(): Promise<void>;
@@ -227,6 +228,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     submissionCount: () => ledger.submissionCount(),
     submission: (id) => ledger.submission(id),
     visitCount: () => ledger.visitCount(),
+    auditCount: () => ledger.auditCount(),
     requestLog: () => [...log],
     close,
   };

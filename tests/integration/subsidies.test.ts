@@ -37,7 +37,7 @@ describe('subsidy channels against the reference central API', () => {
     const before = await lookup();
     expect(before.kind === 'answered' && before.progress.policy_contact).toEqual({ central: 0, local: 1, target: 2 });
 
-    expect((await kiosk.host.sync.sendNow()).delivered).toBe(1);
+    expect((await kiosk.host.sync.sendNow()).stoppedBy).toBe('empty');
     const after = await lookup();
     expect(after.kind === 'answered' && after.progress.policy_contact).toEqual({ central: 1, local: 0, target: 2 });
     // The 身份证号 is never stored in the clear on the kiosk.
@@ -59,6 +59,6 @@ describe('subsidy channels against the reference central API', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const stored = await kiosk.host.router.dispatch('subsidies.requestStatus', { visitId: null, idNumber, phoneLast4: '5678' });
     expect(stored).toMatchObject({ ok: true, value: { reference: expect.stringMatching(/^Q\d{5}$/) } });
-    expect(kiosk.host.sync.counts().pending).toBe(1);
+    expect(kiosk.host.sync.counts().pendingSubmissions).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { migration001Initial } from './001_initial.js';
 import { migration002JobSearch } from './002_job_search.js';
 import { migration003SubmissionLookup } from './003_submission_lookup.js';
 import { migration004StaffMode } from './004_staff_mode.js';
+import { migration005Forwarding } from './005_forwarding.js';
 
 // Ordered; append only. Each entry has its own test under tests/unit/store/migrations/.
 export const migrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   migration002JobSearch,
   migration003SubmissionLookup,
   migration004StaffMode,
+  migration005Forwarding,
 ];
 
 export const latestSchemaVersion = migrations.length;

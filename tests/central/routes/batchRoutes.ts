@@ -1,5 +1,6 @@
 import { SubmissionBatchRequestSchema, type BatchResponse } from '../../../shared/central/submissionUpload.js';
 import { VisitBatchRequestSchema } from '../../../shared/central/visitUpload.js';
+import { AuditBatchRequestSchema } from '../../../shared/central/auditUpload.js';
 import { jsonReply } from '../http/reply.js';
 import type { BatchLedger, RejectItem } from '../store/batchLedger.js';
 import { parseEnvelope } from './parseEnvelope.js';
@@ -21,6 +22,16 @@ export function visitsRoute(ledger: BatchLedger): Route {
     const envelope = parseEnvelope(request.body, VisitBatchRequestSchema);
     if (!envelope.ok) return envelope.error;
     const response: BatchResponse = { results: ledger.receiveVisits(request.stationId, envelope.value.items) };
+    return jsonReply(200, response);
+  };
+}
+
+/** POST /v1/audit/batch: the station's audit entries, idempotent by entry id. */
+export function auditRoute(ledger: BatchLedger): Route {
+  return (request) => {
+    const envelope = parseEnvelope(request.body, AuditBatchRequestSchema);
+    if (!envelope.ok) return envelope.error;
+    const response: BatchResponse = { results: ledger.receiveAudit(request.stationId, envelope.value.items) };
     return jsonReply(200, response);
   };
 }

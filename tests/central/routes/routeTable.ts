@@ -3,7 +3,7 @@ import { catalogKinds } from '../../../shared/catalog/catalogKinds.js';
 import type { CatalogSource } from '../catalogSource.js';
 import type { BatchLedger, RejectItem } from '../store/batchLedger.js';
 import type { LookupRecords } from '../store/lookupRecords.js';
-import { submissionsRoute, visitsRoute } from './batchRoutes.js';
+import { auditRoute, submissionsRoute, visitsRoute } from './batchRoutes.js';
 import { catalogRoute } from './catalogRoute.js';
 import { healthRoute } from './healthRoute.js';
 import { applicationStatusRoute, serviceRecordRoute } from './lookupRoutes.js';
@@ -25,6 +25,7 @@ export function createRouteTable(deps: RouteDependencies): RouteTable {
     [`GET ${CENTRAL_PATHS.health}`, healthRoute(deps.clock)],
     [`POST ${CENTRAL_PATHS.submissions}`, submissionsRoute(deps.ledger, deps.rejectItem)],
     [`POST ${CENTRAL_PATHS.visits}`, visitsRoute(deps.ledger)],
+    [`POST ${CENTRAL_PATHS.audit}`, auditRoute(deps.ledger)],
     [`POST ${CENTRAL_PATHS.applicationStatus}`, applicationStatusRoute(deps.records)],
     [`POST ${CENTRAL_PATHS.serviceRecord}`, serviceRecordRoute(deps.records)],
     ...catalogKinds.map((kind): [string, Route] => [`GET ${catalogPath(kind)}`, catalogRoute(deps.catalog, kind)]),

@@ -1,3 +1,4 @@
+import type { AuditUploadItem } from '../../../shared/central/auditUpload.js';
 import { z } from 'zod';
 import { submissionKinds, type SubmissionKind } from '../../../shared/central/submissionKinds.js';
 import {
@@ -31,9 +32,11 @@ export type BatchLedger = {
   /** One transaction per batch: every item is stored or none is. Results come back in item order. */
   receiveSubmissions(stationId: string, items: readonly SubmissionUploadItem[], rejectItem: RejectItem | undefined): ItemResult[];
   receiveVisits(stationId: string, items: readonly VisitUploadItem[]): ItemResult[];
+  receiveAudit(stationId: string, items: readonly AuditUploadItem[]): ItemResult[];
   submission(id: string): StoredSubmission | undefined;
   submissionCount(): number;
   visitCount(): number;
+  auditCount(): number;
 };
 
 const MAX_DETAIL = 500;
@@ -83,12 +86,6 @@ export function createBatchLedger(db: CentralDatabase, clock: () => Date): Batch
     `SELECT id, station_id, kind, reference, outcome, central_reference, body, receptions FROM submissions WHERE id = ?`,
   );
   const countSubmissions = db.prepare(`SELECT COUNT(*) AS n FROM submissions`);
-  const findVisit = db.prepare(`SELECT station_id, central_reference FROM visits WHERE id = ?`);
-  const countVisitReception = db.prepare(`UPDATE visits SET receptions = receptions + 1 WHERE id = ?`);
-  const insertVisit = db.prepare(
-    `INSERT INTO visits (id, station_id, central_reference, body, receptions, received_at) VALUES (?, ?, ?, ?, 1, ?)`,
-  );
-  const countVisits = db.prepare(`SELECT COUNT(*) AS n FROM visits`);
 
   const centralReference = (prefix: string, stationId: string): string => {
     const { last } = SequenceRowSchema.parse(nextInSeries.get(`${prefix}:${stationId}`));
@@ -119,27 +116,40 @@ export function createBatchLedger(db: CentralDatabase, clock: () => Date): Batch
     return { id: item.id, outcome: 'accepted', centralReference: reference };
   };
 
-  const receiveVisit = (stationId: string, item: VisitUploadItem): ItemResult => {
-    const existingRow: unknown = findVisit.get(item.id);
-    if (existingRow !== undefined) {
-      countVisitReception.run(item.id);
-      const existing = ExistingVisitRowSchema.parse(existingRow);
-      if (existing.station_id !== stationId) return otherStation(item.id);
-      return { id: item.id, outcome: 'duplicate', centralReference: existing.central_reference };
-    }
-    const reference = centralReference('SV', stationId);
-    insertVisit.run(item.id, stationId, reference, JSON.stringify(item), clock().toISOString());
-    return { id: item.id, outcome: 'accepted', centralReference: reference };
+  /** Visits and audit entries: anonymous records, stored once per id, answered with a reference. */
+  const recordTable = (table: 'visits' | 'audit_entries', prefix: string) => {
+    const find = db.prepare(`SELECT station_id, central_reference FROM ${table} WHERE id = ?`);
+    const countReception = db.prepare(`UPDATE ${table} SET receptions = receptions + 1 WHERE id = ?`);
+    const insert = db.prepare(`INSERT INTO ${table} (id, station_id, central_reference, body, receptions, received_at) VALUES (?, ?, ?, ?, 1, ?)`);
+    const count = db.prepare(`SELECT COUNT(*) AS n FROM ${table}`);
+    const receive = (stationId: string, item: { readonly id: string }): ItemResult => {
+      const existingRow: unknown = find.get(item.id);
+      if (existingRow !== undefined) {
+        countReception.run(item.id);
+        const existing = ExistingVisitRowSchema.parse(existingRow);
+        if (existing.station_id !== stationId) return otherStation(item.id);
+        return { id: item.id, outcome: 'duplicate', centralReference: existing.central_reference };
+      }
+      const reference = centralReference(prefix, stationId);
+      insert.run(item.id, stationId, reference, JSON.stringify(item), clock().toISOString());
+      return { id: item.id, outcome: 'accepted', centralReference: reference };
+    };
+    return {
+      batch: db.transaction((stationId: string, items: readonly { readonly id: string }[]) => items.map((item) => receive(stationId, item))),
+      count: () => CountRowSchema.parse(count.get()).n,
+    };
   };
+  const visits = recordTable('visits', 'SV');
+  const auditEntries = recordTable('audit_entries', 'SA');
 
   const submissionBatch = db.transaction((stationId: string, items: readonly SubmissionUploadItem[], rejectItem: RejectItem | undefined) =>
     items.map((item) => receiveSubmission(stationId, item, rejectItem)),
   );
-  const visitBatch = db.transaction((stationId: string, items: readonly VisitUploadItem[]) => items.map((item) => receiveVisit(stationId, item)));
 
   return {
     receiveSubmissions: (stationId, items, rejectItem) => submissionBatch(stationId, items, rejectItem),
-    receiveVisits: (stationId, items) => visitBatch(stationId, items),
+    receiveVisits: (stationId, items) => visits.batch(stationId, items),
+    receiveAudit: (stationId, items) => auditEntries.batch(stationId, items),
     submission(id) {
       const row: unknown = readSubmission.get(id);
       if (row === undefined) return undefined;
@@ -156,6 +166,7 @@ export function createBatchLedger(db: CentralDatabase, clock: () => Date): Batch
       };
     },
     submissionCount: () => CountRowSchema.parse(countSubmissions.get()).n,
-    visitCount: () => CountRowSchema.parse(countVisits.get()).n,
+    visitCount: () => visits.count(),
+    auditCount: () => auditEntries.count(),
   };
 }

@@ -31,6 +31,15 @@ CREATE TABLE IF NOT EXISTS visits (
   received_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE IF NOT EXISTS audit_entries (
+  id TEXT PRIMARY KEY,
+  station_id TEXT NOT NULL,
+  central_reference TEXT NOT NULL UNIQUE,
+  body TEXT NOT NULL,
+  receptions INTEGER NOT NULL,
+  received_at TEXT NOT NULL
+) STRICT;
+
 -- Per-station counters for central references: a row per (series, station).
 CREATE TABLE IF NOT EXISTS sequences (
   name TEXT PRIMARY KEY,

@@ -24,14 +24,14 @@ describe('forwarding to the reference central API (real HTTP, real SQLite on bot
     const kiosk = startTestHost({ syncTiming: { ...FAST_SYNC, batchSize: 20 } });
     cleanups.push(() => kiosk.close());
     const ids = queueSubmissions(kiosk.host.db, kiosk.dataDir, 1000);
-    expect(kiosk.host.sync.counts().pending).toBe(1000);
+    expect(kiosk.host.sync.counts().pendingSubmissions).toBe(1000);
 
     // Provisioned only now, so the drain starts with all 1,000 queued.
     kiosk.host.sync.provision(central.credentials);
     await waitUntil(() => kiosk.host.sync.counts().pending === 0, 'the outbox to drain', 60_000);
 
     expect(central.server.submissionCount()).toBe(1000);
-    const rows = z.array(OutboxRowSchema).parse(kiosk.host.db.prepare(`SELECT item_id, state, central_reference, attempts FROM outbox`).all());
+    const rows = z.array(OutboxRowSchema).parse(kiosk.host.db.prepare(`SELECT item_id, state, central_reference, attempts FROM outbox WHERE item_kind = 'submission'`).all());
     expect(rows.filter((row) => row.state === 'delivered')).toHaveLength(1000);
     let resent = 0;
     for (const id of ids) {
@@ -62,8 +62,8 @@ describe('forwarding to the reference central API (real HTTP, real SQLite on bot
       central.server.setFaults(faults);
       const report = await kiosk.host.sync.sendNow();
       expect(report.stoppedBy).toBe('retry_later');
-      expect(report.delivered).toBe(0);
-      const states = kiosk.host.db.prepare(`SELECT DISTINCT state FROM outbox`).all();
+      expect(kiosk.host.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE state = 'delivered'`).get()).toEqual({ n: 0 });
+      const states = kiosk.host.db.prepare(`SELECT DISTINCT state FROM outbox WHERE item_kind = 'submission'`).all();
       expect(states).toEqual([{ state: 'pending' }]);
     }
     // Malformed answers came after the server stored the first batch; the 500s stored nothing.
@@ -72,7 +72,8 @@ describe('forwarding to the reference central API (real HTTP, real SQLite on bot
 
     central.server.setFaults({});
     const report = await kiosk.host.sync.sendNow();
-    expect(report).toMatchObject({ delivered: 30, stoppedBy: 'empty' });
+    expect(report.stoppedBy).toBe('empty');
+    expect(kiosk.host.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE item_kind = 'submission' AND state = 'delivered'`).get()).toEqual({ n: 30 });
     expect(central.server.submissionCount()).toBe(30);
     for (const id of ids) expect(central.server.submission(id)?.outcome).toBe('accepted');
     expect(kiosk.host.sync.state().online).toBe(true);
@@ -90,7 +91,8 @@ describe('forwarding to the reference central API (real HTTP, real SQLite on bot
     rejectId = ids[2] ?? '';
     kiosk.host.sync.provision(central.credentials);
 
-    expect(await kiosk.host.sync.sendNow()).toMatchObject({ delivered: 4, rejected: 1, stoppedBy: 'empty' });
+    expect(await kiosk.host.sync.sendNow()).toMatchObject({ rejected: 1, stoppedBy: 'empty' });
+    expect(kiosk.host.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE item_kind = 'submission' AND state = 'delivered'`).get()).toEqual({ n: 4 });
     const rejected = kiosk.host.db.prepare(`SELECT item_id, last_error FROM outbox WHERE state = 'rejected'`).all();
     expect(rejected).toEqual([{ item_id: rejectId, last_error: 'central:closed' }]);
     // Still there, personal data included, for staff to follow up.

@@ -82,11 +82,14 @@ describe('staff dashboard (issue #8)', () => {
     db.prepare(`UPDATE outbox SET last_error = 'http_503', attempts = 2 WHERE item_id = ?`).run(waiting);
 
     const before = await dashboard(router, token);
-    const oldestWaiting = (db.prepare('SELECT created_at FROM outbox WHERE item_id = ?').get(waiting) as { created_at: string }).created_at;
+    // The audit log waits in the outbox too (forwarded with the statistics): the kiosk's start is the oldest item.
+    const waitingAudit = (db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE state = 'pending' AND item_kind = 'audit'`).get() as { n: number }).n;
+    expect(waitingAudit).toBeGreaterThanOrEqual(2); // kiosk.started, staff sign-in
+    const started = (db.prepare(`SELECT at FROM audit_log WHERE action = 'kiosk.started'`).get() as { at: string }).at;
     expect(before.forwarding).toMatchObject({
-      pending: 2,
+      pending: 2 + waitingAudit,
       rejected: 1,
-      oldestPending: { itemKind: 'submission', createdAt: oldestWaiting },
+      oldestPending: { itemKind: 'audit', createdAt: started },
       lastDeliveredAt: '2026-03-02T01:00:00.000Z',
       lastError: { reason: 'http_503', items: 1 },
       alert: null,

@@ -44,7 +44,7 @@ describe('outbox queue (real SQLite file)', () => {
     queue.scheduleRetry('submission', [{ itemId: ids[2] ?? '', attempts: 0 }], 'network', () => new Date('2026-11-22T09:00:00Z'));
 
     expect(queue.due('submission', now.value, 10)).toEqual([]);
-    expect(queue.counts()).toEqual({ pending: 1, rejected: 1 });
+    expect(queue.counts()).toEqual({ pending: 1, pendingSubmissions: 1, rejected: 1 });
     expect(queue.due('submission', new Date('2026-11-22T09:00:00Z'), 10)).toEqual([{ itemId: ids[2], attempts: 1 }]);
     const rows = db.prepare('SELECT state, central_reference, last_error FROM outbox ORDER BY id').all();
     expect(rows).toEqual([
