@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assetsDir } from '../../../electron/config/appPaths.js';
-import { channelNames } from '../../../shared/contract/channels.js';
+import { channelNames, channels } from '../../../shared/contract/channels.js';
 import { CatalogSummarySchema } from '../../../shared/contract/appSchemas.js';
 import { JobSearchOutputSchema } from '../../../shared/contract/jobSchemas.js';
 import type { KioskHost } from '../../../electron/services/createKioskHost.js';
@@ -83,8 +83,11 @@ describe('station credentials', () => {
     expect(JSON.stringify(kiosk.logger.lines)).not.toContain(TEST_STATION_SECRET);
     expect(JSON.stringify(kiosk.host.db.prepare('SELECT * FROM settings').all())).not.toContain(TEST_STATION_SECRET);
     expect(JSON.stringify(kiosk.host.db.prepare('SELECT * FROM audit_log').all())).not.toContain(TEST_STATION_SECRET);
-    // Every channel that takes no input, i.e. everything the renderer can read without knowing an id.
-    for (const channel of channelNames) {
+    // Every channel that takes no input, i.e. everything the renderer can read without knowing an id
+    // (the ID card reader is left out: it waits 10 s for a card and returns only what a card holds).
+    const readable = channelNames.filter((channel) => channel !== 'idCard.read' && channels[channel].input.safeParse({}).success);
+    expect(readable).toEqual(expect.arrayContaining(['app.getInfo', 'status.get', 'catalog.getSummary', 'staff.status']));
+    for (const channel of readable) {
       const answer = await kiosk.host.router.dispatch(channel, {});
       expect(JSON.stringify(answer)).not.toContain(TEST_STATION_SECRET);
     }
