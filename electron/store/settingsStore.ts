@@ -17,6 +17,22 @@ export type SettingsStore = {
   saveSyncSettings(settings: SyncSettings, now: Date): void;
 };
 
+/**
+ * The stored fields that still match the schema, each checked on its own: a row written by an older
+ * build or edited by hand loses only its bad fields to the defaults, not every station setting.
+ */
+function keepValidFields<Partial extends z.ZodType>(partial: Partial, fields: Readonly<Record<string, z.core.$ZodType>>, stored: unknown): z.infer<Partial> {
+  const record = z.record(z.string(), z.unknown()).safeParse(stored);
+  const kept: Record<string, unknown> = {};
+  if (record.success) {
+    for (const [key, field] of Object.entries(fields)) {
+      const value = record.data[key];
+      if (value !== undefined && z.safeParse(field, value).success) kept[key] = value;
+    }
+  }
+  return partial.parse(kept);
+}
+
 export function createSettingsStore(db: KioskDatabase): SettingsStore {
   const read = db.prepare('SELECT value FROM settings WHERE key = ?');
   const write = db.prepare(
@@ -29,16 +45,13 @@ export function createSettingsStore(db: KioskDatabase): SettingsStore {
   };
   return {
     stationConfig() {
-      // A row that no longer matches the schema (hand-edited, older build) falls back to defaults field by field.
-      const stored = StationPublicConfigSchema.partial().safeParse(readJson(STATION_KEY) ?? {});
-      return stored.success ? { ...defaultStationConfig, ...stored.data } : defaultStationConfig;
+      return { ...defaultStationConfig, ...keepValidFields(StationPublicConfigSchema.partial(), StationPublicConfigSchema.shape, readJson(STATION_KEY)) };
     },
     saveStationConfig(config, now) {
       write.run(STATION_KEY, JSON.stringify(StationPublicConfigSchema.parse(config)), now.toISOString());
     },
     syncSettings() {
-      const stored = SyncSettingsSchema.partial().safeParse(readJson(SYNC_KEY) ?? {});
-      return stored.success ? { ...defaultSyncSettings, ...stored.data } : defaultSyncSettings;
+      return { ...defaultSyncSettings, ...keepValidFields(SyncSettingsSchema.partial(), SyncSettingsSchema.shape, readJson(SYNC_KEY)) };
     },
     saveSyncSettings(settings, now) {
       write.run(SYNC_KEY, JSON.stringify(SyncSettingsSchema.parse(settings)), now.toISOString());
