@@ -33,6 +33,7 @@ import { StaffModeContext } from '../screens/staff/staffModeContext.js';
 import { staffIdleSeconds } from '../screens/staff/staffIdle.js';
 import { StaffNavBar } from '../screens/staff/StaffNavBar.js';
 import { useStaffModeState } from '../screens/staff/useStaffModeState.js';
+import { announceUnlessLoading } from './useAnnounceWhenLoaded.js';
 
 type ResidentSessionProps = {
   readonly station: StationPublicConfig;
@@ -124,7 +125,7 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
     }
     visit.screen(route.screen);
     // A screen still waiting for its content announces itself when it arrives (useAnnounceWhenLoaded).
-    if (document.querySelector('main [aria-busy="true"]') === null) announceScreen();
+    announceUnlessLoading(announceScreen);
   }, [route, visit, announceScreen]);
 
   const onAction = useMemo(

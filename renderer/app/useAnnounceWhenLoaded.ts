@@ -16,3 +16,8 @@ export function useAnnounceWhenLoaded(loaded: boolean): void {
     }
   }, [loaded, announceScreen]);
 }
+
+/** On a change of screen or view: announce now, unless a placeholder is waiting for content (then the hook above does). */
+export function announceUnlessLoading(announceScreen: () => void): void {
+  if (document.querySelector('main [aria-busy="true"]') === null) announceScreen();
+}

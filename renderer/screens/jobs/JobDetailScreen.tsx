@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button.js';
 import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { districtText, payText } from './describeJob.js';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 type Field = { readonly label: string; readonly value: string };
 
@@ -61,7 +62,7 @@ export function JobDetailScreen({ jobId }: { jobId: string }) {
   }, [jobId, visitId]);
 
   useAnnounceWhenLoaded(job !== 'loading');
-  if (job === 'loading') return <p role="status" aria-busy="true">{t('service.loading')}</p>;
+  if (job === 'loading') return <LoadingPlaceholder />;
   if (job === 'gone') {
     return (
       <>

@@ -6,6 +6,7 @@ import { PinSetView } from './PinSetView.js';
 import { ReportView } from './report/ReportView.js';
 import { StationSettingsView } from './settings/StationSettingsView.js';
 import { useStaffMode, type StaffView } from './staffModeContext.js';
+import { announceUnlessLoading } from '../../app/useAnnounceWhenLoaded.js';
 
 function renderView(view: StaffView) {
   switch (view) {
@@ -32,7 +33,7 @@ export function StaffScreen() {
   useEffect(() => {
     if (previous.current === shown) return;
     previous.current = shown;
-    if (document.querySelector('main [aria-busy="true"]') === null) announceScreen();
+    announceUnlessLoading(announceScreen);
   }, [shown, announceScreen]);
   if (phase !== 'staff') return <PinGate />;
   return <div key={view} className="staff-view" data-staff-view={view}>{renderView(view)}</div>;

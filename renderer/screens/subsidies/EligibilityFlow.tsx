@@ -8,6 +8,7 @@ import { EligibilityQuestionStep } from './EligibilityQuestionStep.js';
 import { EligibilityResult } from './EligibilityResult.js';
 import { freshEligibility, stepAfter, useEligibilityState, type EligibilityState, type EligibilityStep } from './eligibilityState.js';
 import { usePolicies } from './usePolicies.js';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 /**
  * "Which subsidies could I get?": only the questions that can change an outcome, one per page, each
@@ -21,7 +22,7 @@ export function EligibilityFlow({ step: routeStep }: { step: string }) {
   const [stored, setState] = useEligibilityState();
   const state = routeStep === 'start' ? freshEligibility : stored;
   useAnnounceWhenLoaded(policies !== undefined);
-  if (policies === undefined) return <p role="status" aria-busy="true">{t('service.loading')}</p>;
+  if (policies === undefined) return <LoadingPlaceholder />;
 
   const step: EligibilityStep = routeStep === 'start' ? stepAfter(policies, freshEligibility) : (routeStep as EligibilityStep);
   const advance = (next: EligibilityState): void => {

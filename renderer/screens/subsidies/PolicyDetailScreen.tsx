@@ -9,6 +9,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { localIsoDate } from '../../../shared/domain/localDate.js';
 import { policyFields, policySummary } from './policyText.js';
 import { usePolicies } from './usePolicies.js';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 /** One policy in full: how much, who, what to bring, where — with "read it all" and a call-back request. */
 export function PolicyDetailScreen({ policyId }: { policyId: string }) {
@@ -22,7 +23,7 @@ export function PolicyDetailScreen({ policyId }: { policyId: string }) {
       if (id !== undefined) void kioskApi().invoke('visit.count', { visitId: id, counter: 'policies_viewed' });
     });
   }, [policyId, visitId]);
-  if (policies === undefined) return <p role="status" aria-busy="true">{t('service.loading')}</p>;
+  if (policies === undefined) return <LoadingPlaceholder />;
   const policy = policies.find((candidate) => candidate.id === policyId);
   if (policy === undefined) {
     return (

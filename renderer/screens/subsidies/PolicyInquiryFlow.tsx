@@ -16,6 +16,7 @@ import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { usePolicies } from './usePolicies.js';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 type InquiryStep = 'idNumber' | 'name' | 'phone' | 'review' | 'done';
 const CHANGE_SUFFIX = ':change';
@@ -35,7 +36,7 @@ export function PolicyInquiryFlow({ policyId, step: routeStep }: { policyId: str
   const step = routeStep.replace(CHANGE_SUFFIX, '') as InquiryStep;
   const policy = policies?.find((candidate) => candidate.id === policyId);
   useAnnounceWhenLoaded(policies !== undefined);
-  if (policies === undefined) return <p role="status" aria-busy="true">{t('service.loading')}</p>;
+  if (policies === undefined) return <LoadingPlaceholder />;
   if (policy === undefined) return <p role="alert">{t('errors.subsidies.policyNotFound')}</p>;
 
   const language = settings.language;

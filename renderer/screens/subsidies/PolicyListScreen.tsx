@@ -6,6 +6,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { localIsoDate } from '../../../shared/domain/localDate.js';
 import { expiredNote, policySummary } from './policyText.js';
 import { usePolicies } from './usePolicies.js';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 /** Every policy in force, numbered for the digit keys, each with its amount and summary. */
 export function PolicyListScreen() {
@@ -13,7 +14,7 @@ export function PolicyListScreen() {
   const { navigate, settings } = useSession();
   const policies = usePolicies();
   useAnnounceWhenLoaded(policies !== undefined);
-  if (policies === undefined) return <p role="status" aria-busy="true">{t('service.loading')}</p>;
+  if (policies === undefined) return <LoadingPlaceholder />;
   const language = settings.language;
   const today = localIsoDate(new Date());
   return (

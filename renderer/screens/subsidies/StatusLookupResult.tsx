@@ -11,6 +11,7 @@ import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { usePolicies } from './usePolicies.js';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 type Shown = { kind: 'checking' } | StatusLookupOutput | { kind: 'requested'; reference: string } | { kind: 'refused'; errors: FieldError[] };
 
@@ -46,7 +47,7 @@ export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string;
 
   switch (shown.kind) {
     case 'checking':
-      return <p role="status" aria-busy="true">{t('subsidies.lookup.checking')}</p>;
+      return <LoadingPlaceholder text={t('subsidies.lookup.checking')} />;
     case 'refused':
       return (
         <>

@@ -11,6 +11,7 @@ import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { costText, localToday, placeText, seatsLeft, upcomingSessions } from './describeCourse.js';
 import { useCourse } from './useCourse.js';
+import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 type Field = { readonly label: string; readonly value: string };
 
@@ -52,7 +53,7 @@ export function CourseDetailScreen({ courseId }: { courseId: string }) {
     });
   }, [courseId, visitId]);
 
-  if (course === 'loading') return <p role="status" aria-busy="true">{t('service.loading')}</p>;
+  if (course === 'loading') return <LoadingPlaceholder />;
   if (course === 'gone') {
     return (
       <>

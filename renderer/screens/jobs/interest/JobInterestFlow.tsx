@@ -12,6 +12,7 @@ import { IdNumberStep } from '../../../forms/IdNumberStep.js';
 import { PhoneStep } from '../../../forms/PhoneStep.js';
 import { useResidentAnswers } from '../../../forms/residentAnswers.js';
 import { ReviewStep, type InterestStep } from './ReviewStep.js';
+import { LoadingPlaceholder } from '../../../ui/LoadingPlaceholder.js';
 
 const CHANGE_SUFFIX = ':change';
 
@@ -72,7 +73,7 @@ export function JobInterestFlow({ jobId, step: routeStep }: { jobId: string; ste
     case 'category':
       return <CategoryStep context={context} onDone={() => go('review')} />;
     case 'review':
-      return job === undefined ? <p role="status" aria-busy="true">{t('service.loading')}</p> : (
+      return job === undefined ? <LoadingPlaceholder /> : (
         <ReviewStep
           job={job}
           onChange={(field) => go(`${field}${CHANGE_SUFFIX}` as InterestStep)}

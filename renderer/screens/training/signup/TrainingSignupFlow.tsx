@@ -13,6 +13,7 @@ import { useCourse } from '../useCourse.js';
 import { IdentityStep } from './IdentityStep.js';
 import { TrainingDoneStep } from './TrainingDoneStep.js';
 import { TrainingReviewStep, type SignupReceipt } from './TrainingReviewStep.js';
+import { LoadingPlaceholder } from '../../../ui/LoadingPlaceholder.js';
 
 const CHANGE = ':change';
 
@@ -36,7 +37,7 @@ export function TrainingSignupFlow({ courseId, sessionId, step: routeStep }: { c
   const forward = (next: string): void => go(changing ? 'review' : next);
   const today = new Date();
 
-  if (course === 'loading') return <p role="status" aria-busy="true">{t('service.loading')}</p>;
+  if (course === 'loading') return <LoadingPlaceholder />;
   const session = course === 'gone' ? undefined : course.sessions.find((s) => s.id === sessionId);
   if (course === 'gone' || session === undefined) return <p role="alert">{t('errors.training.sessionNotFound')}</p>;
   const context = t('signup.forCourse', { title: course.title[settings.language] });
