@@ -7,7 +7,7 @@ import type { CatalogKind } from '../../shared/catalog/catalogKinds.js';
 import { createCatalogSource } from './catalogSource.js';
 import { pickFault, pickLatencyMs, resolveFaults, type FaultConfig, type FaultKind } from './faultConfig.js';
 import { malformedReply } from './http/malformedReply.js';
-import { readRawBody } from './http/readRawBody.js';
+import { readRawBody } from '../../electron/browserShell/readRawBody.js';
 import { errorReply, sendReply, type Reply } from './http/reply.js';
 import { createRouteTable } from './routes/routeTable.js';
 import { secretLookup } from './stations.js';

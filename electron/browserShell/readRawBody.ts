@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
-import { err, ok, type Result } from '../../../shared/result.js';
+import { err, ok, type Result } from '../../shared/result.js';
 
 export type RawBodyError = 'too_large' | 'aborted';
 
 /**
- * The exact bytes the station sent: the signature covers them, so nothing may be decoded or re-encoded
- * before verification. Past `limitBytes` the rest is drained unread, so the client still gets its 413.
+ * A request body as the exact bytes sent, up to `limitBytes`; past it the rest is drained unread, so the
+ * client still gets its answer. The browser shell parses them as JSON (readJsonBody); the reference
+ * central API verifies its signatures over them, so nothing may be decoded or re-encoded first.
  */
 export function readRawBody(request: IncomingMessage, limitBytes: number): Promise<Result<Buffer, RawBodyError>> {
   return new Promise((resolve) => {
