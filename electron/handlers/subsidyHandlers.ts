@@ -14,7 +14,7 @@ import type { CentralLookups } from '../sync/centralLookups.js';
 
 type SubsidyHandlers = Pick<
   ChannelHandlers,
-  'policies.list' | 'policies.get' | 'subsidies.lookupStatus' | 'subsidies.requestStatus' | 'subsidies.inquire'
+  'policies.list' | 'subsidies.lookupStatus' | 'subsidies.requestStatus' | 'subsidies.inquire'
 >;
 
 export type SubsidyHandlerDeps = {
@@ -53,10 +53,6 @@ export function createSubsidyHandlers(deps: SubsidyHandlerDeps): SubsidyHandlers
 
   return {
     'policies.list': () => ok({ policies: policiesStarted() }),
-    'policies.get': ({ id }) => {
-      const policy = policiesStarted().find((candidate) => candidate.id === id);
-      return policy === undefined ? err(kioskError('not_found', [{ path: 'id', messageKey: 'errors.subsidies.policyNotFound' }])) : ok({ policy });
-    },
     'subsidies.lookupStatus': async (input) => {
       const now = deps.clock();
       const valid = validateStatusLookup(input, now);

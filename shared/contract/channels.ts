@@ -26,7 +26,7 @@ import {
   TrainingSignUpInputSchema,
   TrainingSignUpOutputSchema,
 } from './trainingSchemas.js';
-import { PoliciesListOutputSchema, PolicyGetInputSchema, PolicyGetOutputSchema, StatusLookupOutputSchema } from './subsidySchemas.js';
+import { PoliciesListOutputSchema, StatusLookupOutputSchema } from './subsidySchemas.js';
 import { PolicyInquiryInputSchema, StatusLookupInputSchema } from '../forms/subsidyForms.js';
 import {
   StaffAnnotateInputSchema,
@@ -76,9 +76,8 @@ export const channels = {
   /** Silent printing of the current page where the shell has a printer (Electron); else the renderer's print page. */
   'receipt.print': { input: EmptyInputSchema, output: ReceiptPrintOutputSchema },
   'speech.synthesize': { input: SpeechSynthesizeInputSchema, output: SpeechSynthesizeOutputSchema },
-  /** Subsidy policies in force today, with their eligibility rules (the check itself runs in the renderer). */
+  /** Subsidy policies that have started (ended ones included, see subsidyHandlers), with their eligibility rules; the check runs in the renderer. */
   'policies.list': { input: EmptyInputSchema, output: PoliciesListOutputSchema },
-  'policies.get': { input: PolicyGetInputSchema, output: PolicyGetOutputSchema },
   /** Application status and 12333 progress, asked of the central API; 'unavailable' when it cannot answer. */
   'subsidies.lookupStatus': { input: StatusLookupInputSchema, output: StatusLookupOutputSchema },
   /** Offline or failed lookup: a stored status request that staff follow up (forwarded like any submission). */

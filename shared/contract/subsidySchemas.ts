@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { PolicySchema } from '../catalog/policy.js';
 import { applicationStatuses } from '../central/lookups.js';
-import { SubmissionReceiptSchema } from './jobSchemas.js';
 
-export const PolicyIdSchema = z.string().regex(/^[a-z0-9-]{3,64}$/);
 export const PoliciesListOutputSchema = z.strictObject({ policies: z.array(PolicySchema).max(500) });
-export const PolicyGetInputSchema = z.strictObject({ id: PolicyIdSchema });
-export const PolicyGetOutputSchema = z.strictObject({ policy: PolicySchema });
 
 /** 鲁就办〔2023〕13号 "12333": within a year, 2 policy contacts, 3 career guidance, 3 job recommendations, 3 training offers. */
 export const serviceRecordTargets = { policy_contact: 2, career_guidance: 3, job_recommendation: 3, training_offer: 3 } as const;
@@ -44,5 +40,3 @@ export const StatusLookupOutputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('unavailable') }),
 ]);
 export type StatusLookupOutput = z.infer<typeof StatusLookupOutputSchema>;
-
-export const SubsidyReceiptSchema = SubmissionReceiptSchema;

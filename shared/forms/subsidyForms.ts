@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PolicySchema } from '../catalog/policy.js';
 import { VisitIdSchema } from '../contract/appSchemas.js';
 import type { FieldError } from '../errors.js';
 import { err, ok, type Result } from '../result.js';
@@ -28,7 +29,7 @@ export function validateStatusLookup(input: StatusLookupInput, today: Date): Res
 }
 
 export const PolicyInquiryInputSchema = z.strictObject({
-  policyId: z.string().regex(/^[a-z0-9-]{3,64}$/),
+  policyId: PolicySchema.shape.id,
   visitId: VisitIdSchema.nullable(),
   name: z.string().max(500),
   phone: z.string().max(40),
