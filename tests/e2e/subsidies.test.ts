@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idChecksumChar } from '../../shared/domain/idNumber.js';
 import { startTestCentral } from '../support/centralForTests.js';
 import { press } from './support/keypad.js';
+import { longPressForAudio } from './support/touch.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 
@@ -90,10 +91,7 @@ describe('subsidies', () => {
     const page = await kiosk.openHome();
     // A blind resident on the touchscreen: a 3 s long press starts audio mode, then touch explores
     // (one tap speaks an item, a double tap activates it).
-    await page.mouse.move(900, 150);
-    await page.mouse.down();
-    await page.waitForTimeout(3200);
-    await page.mouse.up();
+    await longPressForAudio(page);
     expect(await page.locator('.kiosk').getAttribute('data-audio-mode')).toBe('true');
     await page.getByRole('button', { name: /查询补贴/ }).dblclick();
     await page.getByRole('button', { name: /看看我能领哪些补贴/ }).dblclick();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { longPressForAudio } from './support/touch.js';
 
 describe('touch exploration in audio mode', () => {
   let kiosk: KioskSession;
@@ -13,10 +14,7 @@ describe('touch exploration in audio mode', () => {
 
   it('a 3 s long press on the idle screen starts audio mode', async () => {
     const page = await kiosk.openHome();
-    await page.mouse.move(900, 150);
-    await page.mouse.down();
-    await page.waitForTimeout(3200);
-    await page.mouse.up();
+    await longPressForAudio(page);
     expect(await page.locator('.kiosk').getAttribute('data-audio-mode')).toBe('true');
     expect((await kiosk.transcript())[0]).toContain('欢迎使用');
     expect(await page.locator('main').getAttribute('data-screen')).toBe('home');
