@@ -35,7 +35,9 @@ export function createJobHandlers(deps: JobHandlerDeps): JobHandlers {
       const station = findDistrict(deps.settings.stationConfig().districtCode);
       const result = deps.search.search({
         text: input.text,
+        ...(input.initials === undefined ? {} : { initials: input.initials }),
         ...(input.districtCode === null ? {} : { districtCode: input.districtCode }),
+        ...(input.category === null || input.category === undefined ? {} : { category: input.category }),
         ...(input.workType === null ? {} : { workType: input.workType }),
         ...(input.suitableFor === null ? {} : { suitableFor: input.suitableFor }),
         ...(input.homeBased === null ? {} : { homeBased: input.homeBased }),

@@ -31,6 +31,7 @@ export function createTrainingHandlers(deps: TrainingHandlerDeps): TrainingHandl
     'courses.search': (input) => {
       const courses = deps.courses.search({
         text: input.text,
+        ...(input.initials === undefined ? {} : { initials: input.initials }),
         ...(input.category === null ? {} : { category: input.category }),
         ...(input.districtCode === null ? {} : { districtCode: input.districtCode }),
         ...(input.format === null ? {} : { format: input.format }),

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { CourseSchema, type Course, type CourseCategory, type CourseSession } from '../../shared/catalog/course.js';
 import type { KioskDatabase } from './openDatabase.js';
+import { hostPinyinLookup } from '../textEntry/hostPinyinLookup.js';
 
 export type CourseQuery = {
   readonly text: string;
+  /** Keypad initials instead of text (issue #12): "25" finds 保洁 by its pinyin initials B J. */
+  readonly initials?: string;
   readonly category?: CourseCategory;
   readonly districtCode?: string;
   readonly format?: Course['format'];
@@ -42,7 +45,7 @@ export function createCourseSearch(db: KioskDatabase): CourseSearch {
       // The store only holds validated records; parsing again narrows the type, and anything malformed is skipped.
       const parsed = rows.flatMap((row) => {
         const course = CourseSchema.safeParse(JSON.parse(row.data));
-        return course.success ? [{ course: course.data, haystack: haystackOf(course.data) }] : [];
+        return course.success ? [{ course: course.data, haystack: haystackOf(course.data), initials: initialsOf(course.data) }] : [];
       });
       cache = { version, courses: parsed };
     }
@@ -52,11 +55,12 @@ export function createCourseSearch(db: KioskDatabase): CourseSearch {
   return {
     search(query) {
       const needle = query.text.trim().toLocaleLowerCase();
+      const initialsNeedle = query.initials ?? '';
       const matches: { course: Course; firstStart: string }[] = [];
-      for (const { course, haystack } of courses()) {
+      for (const { course, haystack, initials } of courses()) {
         const upcoming = course.sessions.filter((session) => session.startDate >= query.today);
         if (upcoming.length === 0) continue;
-        if (needle !== '' && !haystack.includes(needle)) continue;
+        if (initialsNeedle !== '' ? !initials.includes(initialsNeedle) : needle !== '' && !haystack.includes(needle)) continue;
         if (query.category !== undefined && course.category !== query.category) continue;
         if (query.districtCode !== undefined && course.districtCode !== query.districtCode) continue;
         if (query.format !== undefined && course.format !== query.format) continue;
@@ -75,7 +79,7 @@ export function createCourseSearch(db: KioskDatabase): CourseSearch {
   };
 }
 
-type IndexedCourse = { readonly course: Course; readonly haystack: string };
+type IndexedCourse = { readonly course: Course; readonly haystack: string; readonly initials: string };
 
 function hasFreeSeat(session: CourseSession, pending: ReadonlyMap<string, number> | undefined): boolean {
   return session.seatsTaken + (pending?.get(session.id) ?? 0) < session.seatsTotal;
@@ -87,6 +91,11 @@ function haystackOf(course: Course): string {
     .flatMap((text) => [text['zh-CN'], text.en])
     .join('\n')
     .toLocaleLowerCase();
+}
+
+/** Phone keys of the pinyin initials of title and provider, each field apart so no match straddles two. */
+function initialsOf(course: Course): string {
+  return [course.title, course.provider].map((text) => hostPinyinLookup().initialKeys(text['zh-CN'])).join('|');
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { DisabilityCategory } from '../../shared/catalog/disability.js';
-import type { Job, WorkType } from '../../shared/catalog/job.js';
+import { z } from 'zod';
+import { JobSchema, type Job, type JobCategory, type WorkType } from '../../shared/catalog/job.js';
 import type { LocalizedText } from '../../shared/catalog/localizedText.js';
 import { findDistrict } from '../../shared/geo/districts.js';
+import { hostPinyinLookup } from '../textEntry/hostPinyinLookup.js';
 
 /*
  * How job listings are indexed for search (tables from migration 002; queries in jobSearch.ts).
@@ -41,7 +43,24 @@ export function jobSearchText(job: Job): string {
   const fields: LocalizedText[] = [job.title, job.employer, job.description, job.requirements, job.address];
   const district = findDistrict(job.districtCode);
   if (district !== undefined) fields.push(district.name, district.city);
-  return fields.flatMap((field) => [normalizeSearchText(field['zh-CN']), normalizeSearchText(field.en)]).join('\n');
+  const text = fields.flatMap((field) => [normalizeSearchText(field['zh-CN']), normalizeSearchText(field.en)]);
+  return [...text, initialsText(job.title['zh-CN']), initialsText(job.employer['zh-CN'])].join('\n');
+}
+
+/*
+ * Keypad initials (issue #12): 保洁员 is also indexed as the phone keys of its pinyin initials, 2 5 9,
+ * written as private-use characters (U+E012–U+E019 for keys 2–9) so that nothing a resident types as
+ * text can match them, and initials can only be found by an initials query (initialsQueryText).
+ */
+const INITIAL_KEY_BASE = 0xe010;
+
+function initialsText(text: string): string {
+  return Array.from(hostPinyinLookup().initialKeys(text), (key) => String.fromCodePoint(INITIAL_KEY_BASE + Number(key))).join('');
+}
+
+/** The searchable form of keypad initials ("25"), matching the initials lines of jobSearchText. */
+export function initialsQueryText(keys: string): string {
+  return Array.from(keys.replace(/[^2-9]/g, ''), (key) => String.fromCodePoint(INITIAL_KEY_BASE + Number(key))).join('');
 }
 
 /*
@@ -85,7 +104,7 @@ function compareExpiryFirst(a: Job, b: Job): number {
  *     trigram, so a tag is a single term lookup. Queries address the tags column only ("tags : …"),
  *     and resident text only the body column, so neither can match the other.
  */
-export type FilterTag = { readonly kind: 'district' | 'workType' | 'suitableFor' | 'homeBased'; readonly value: string };
+export type FilterTag = { readonly kind: 'district' | 'workType' | 'suitableFor' | 'homeBased' | 'category'; readonly value: string };
 
 const workTypeTags = {
   full_time: 'ft', flexible: 'fl', home_based: 'hb', assisted: 'as', public_welfare: 'pw',
@@ -93,8 +112,12 @@ const workTypeTags = {
 const disabilityTags = {
   visual: 'vi', hearing: 'he', speech: 'sp', physical: 'ph', intellectual: 'in', mental: 'me',
 } as const satisfies Record<DisabilityCategory, string>;
-const gramKind = { district: 'zd', workType: 'zw', suitableFor: 'zs', homeBased: 'zh' } as const;
-const trigramKind = { district: '\u{e001}', workType: '\u{e002}', suitableFor: '\u{e003}', homeBased: '\u{e004}' } as const;
+const categoryTags = {
+  express: 'ex', recycling: 're', group_buying: 'gb', laundry: 'la', massage: 'ma', housekeeping: 'ho', data_labeling: 'dl',
+  customer_service: 'cs', ecommerce: 'ec', content_review: 'cr', audiobook: 'ab', handicraft: 'hc', public_welfare: 'pw', community_service: 'co',
+} as const satisfies Record<JobCategory, string>;
+const gramKind = { district: 'zd', workType: 'zw', suitableFor: 'zs', homeBased: 'zh', category: 'zc' } as const;
+const trigramKind = { district: '\u{e001}', workType: '\u{e002}', suitableFor: '\u{e003}', homeBased: '\u{e004}', category: '\u{e005}' } as const;
 
 export function districtTag(ord: number): FilterTag {
   // Two base-36 characters: up to 1,296 districts (Shandong has 136 county-level divisions).
@@ -105,6 +128,9 @@ export function workTypeTag(workType: WorkType): FilterTag {
 }
 export function suitableForTag(category: DisabilityCategory): FilterTag {
   return { kind: 'suitableFor', value: disabilityTags[category] };
+}
+export function categoryTag(category: JobCategory): FilterTag {
+  return { kind: 'category', value: categoryTags[category] };
 }
 export function homeBasedTag(homeBased: boolean): FilterTag {
   return { kind: 'homeBased', value: homeBased ? 'ye' : 'no' };
@@ -191,6 +217,17 @@ function createGramCollector(): (text: string) => string[] {
 
 const INSERT_CHUNK = 10_000;
 
+/** Rebuilds the index from the jobs already stored (a migration that changes what is indexed). */
+export function reindexStoredJobs(db: Database): void {
+  const rows = z.array(z.object({ data: z.string() })).parse(db.prepare(`SELECT data FROM catalog_items WHERE kind = 'jobs'`).all());
+  // Only validated jobs were ever stored; a row that no longer parses is left out of search, not fatal.
+  const jobs = rows.flatMap((row) => {
+    const parsed = JobSchema.safeParse(JSON.parse(row.data));
+    return parsed.success ? [parsed.data] : [];
+  });
+  rebuildJobIndex(db, jobs);
+}
+
 /**
  * Replaces the whole job index with `jobs`. Runs in its own transaction, which becomes a savepoint
  * when the caller already has one open (replaceCatalog), so the catalog and its index swap together.
@@ -233,7 +270,7 @@ export function rebuildJobIndex(db: Database, jobs: readonly Job[]): void {
         monthlyPay(job.pay.maxYuan, job.pay.unit),
         job.id,
       );
-      return [districtTag(ord), workTypeTag(job.workType), homeBasedTag(job.homeBased), ...job.suitableFor.map(suitableForTag)];
+      return [districtTag(ord), workTypeTag(job.workType), categoryTag(job.category), homeBasedTag(job.homeBased), ...job.suitableFor.map(suitableForTag)];
     });
     // One FTS5 table at a time, in chunks: row-by-row alternation between the two tables measured
     // ~35 % slower at 100k listings, and chunks keep only 10,000 texts in memory at once.

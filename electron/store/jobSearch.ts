@@ -1,13 +1,15 @@
 import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { DisabilityCategory } from '../../shared/catalog/disability.js';
-import type { Job, WorkType } from '../../shared/catalog/job.js';
+import type { Job, JobCategory, WorkType } from '../../shared/catalog/job.js';
 import {
+  categoryTag,
   dayNumber,
   districtTag,
   gramTag,
   gramToken,
   homeBasedTag,
+  initialsQueryText,
   normalizeSearchText,
   suitableForTag,
   trigramTag,
@@ -21,7 +23,10 @@ export type JobSort = 'newest' | 'nearest' | 'pay';
 export type JobSearchQuery = {
   /** What the resident typed; empty means no text filter. Matched as a substring, case-insensitively. */
   text: string;
+  /** Keypad initials instead of text (issue #12): "25" finds 保洁 by its pinyin initials B J. */
+  initials?: string;
   districtCode?: string;
+  category?: JobCategory;
   workType?: WorkType;
   suitableFor?: DisabilityCategory;
   homeBased?: boolean;
@@ -128,7 +133,11 @@ function phrase(text: string): string {
 
 /** Chooses the index and builds a MATCH expression in which everything from the resident is a literal. */
 function matchExpression(rawText: string, tags: readonly FilterTag[]): { source: Source; match: string | null } {
-  const characters = Array.from(normalizeSearchText(rawText)).slice(0, maxQueryCharacters);
+  return matchNormalised(normalizeSearchText(rawText), tags);
+}
+
+function matchNormalised(normalised: string, tags: readonly FilterTag[]): { source: Source; match: string | null } {
+  const characters = Array.from(normalised).slice(0, maxQueryCharacters);
   // Truncation can leave a trailing space, which would then have to match too.
   const text = characters.join('').trimEnd();
   const codePoints = Array.from(text, (character) => character.codePointAt(0) ?? 0);
@@ -196,10 +205,13 @@ export function createJobSearch(db: KioskDatabase): JobSearch {
         tags.push(districtTag(ord));
       }
       if (query.workType !== undefined) tags.push(workTypeTag(query.workType));
+      if (query.category !== undefined) tags.push(categoryTag(query.category));
       if (query.suitableFor !== undefined) tags.push(suitableForTag(query.suitableFor));
       if (query.homeBased !== undefined) tags.push(homeBasedTag(query.homeBased));
 
-      const { source, match } = matchExpression(query.text, tags);
+      // Initials are already in their indexed form; they are not text, so they skip text normalisation.
+      const initials = initialsQueryText(query.initials ?? '');
+      const { source, match } = initials === '' ? matchExpression(query.text, tags) : matchNormalised(initials, tags);
       const sort = query.sort === 'nearest' && query.station === undefined ? 'newest' : query.sort;
       const bindings: Bindings = {
         match,

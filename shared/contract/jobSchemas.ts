@@ -1,15 +1,22 @@
 import { z } from 'zod';
 import { DisabilityCategorySchema } from '../catalog/disability.js';
-import { JobSchema, WorkTypeSchema } from '../catalog/job.js';
+import { JobCategorySchema, JobSchema, WorkTypeSchema } from '../catalog/job.js';
 import { DistrictCodeSchema } from '../geo/districts.js';
 
 export const jobSorts = ['newest', 'nearest', 'pay'] as const;
 export const JOB_PAGE_SIZE_MAX = 20;
 
 // Search and filters for the jobs list (issue #4). Null means "any".
+/** Phone keys of pinyin initials typed on the keypad (issue #12): 保洁 → "25". */
+export const KeypadInitialsSchema = z.string().regex(/^[2-9]*$/).max(20);
+
 export const JobSearchInputSchema = z.strictObject({
   text: z.string().max(50),
+  /** When not empty, searches by keypad initials instead of text. */
+  initials: KeypadInitialsSchema.optional(),
   districtCode: DistrictCodeSchema.nullable(),
+  /** The kind of work ("按工作类别找"). */
+  category: JobCategorySchema.nullable().optional(),
   workType: WorkTypeSchema.nullable(),
   suitableFor: DisabilityCategorySchema.nullable(),
   homeBased: z.boolean().nullable(),

@@ -3,7 +3,7 @@ import { CourseCategorySchema, CourseFormatSchema, CourseSchema } from '../catal
 import { disabilityCategories } from '../catalog/disability.js';
 import { DistrictCodeSchema } from '../geo/districts.js';
 import { VisitIdSchema } from './appSchemas.js';
-import { SubmissionReceiptSchema } from './jobSchemas.js';
+import { KeypadInitialsSchema, SubmissionReceiptSchema } from './jobSchemas.js';
 
 // Training courses and sign-up (issue #5). Inputs are strict objects (unknown keys refused) with bounded
 // strings; their content is checked by validateTrainingSignup, shared with the renderer.
@@ -17,6 +17,8 @@ export const COURSE_SEARCH_MAX = 100;
 // Search and filters for the course list. Null means "any".
 export const CourseSearchInputSchema = z.strictObject({
   text: z.string().max(50),
+  /** When not empty, searches by keypad initials instead of text. */
+  initials: KeypadInitialsSchema.optional(),
   category: CourseCategorySchema.nullable(),
   districtCode: DistrictCodeSchema.nullable(),
   format: CourseFormatSchema.nullable(),

@@ -4,6 +4,7 @@ import { migration002JobSearch } from './002_job_search.js';
 import { migration003SubmissionLookup } from './003_submission_lookup.js';
 import { migration004StaffMode } from './004_staff_mode.js';
 import { migration005Forwarding } from './005_forwarding.js';
+import { migration006KeypadSearch } from './006_keypad_search.js';
 
 // Ordered; append only. Each entry has its own test under tests/unit/store/migrations/.
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003SubmissionLookup,
   migration004StaffMode,
   migration005Forwarding,
+  migration006KeypadSearch,
 ];
 
 export const latestSchemaVersion = migrations.length;
