@@ -1,5 +1,6 @@
 import { HelpScreen } from '../screens/help/HelpScreen.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
+import { JobCategoriesScreen } from '../screens/jobs/JobCategoriesScreen.js';
 import { JobDetailScreen } from '../screens/jobs/JobDetailScreen.js';
 import { JobFiltersScreen } from '../screens/jobs/JobFiltersScreen.js';
 import { JobInterestFlow } from '../screens/jobs/interest/JobInterestFlow.js';
@@ -26,6 +27,8 @@ export function renderScreen(route: Route) {
       return <JobsScreen />;
     case 'job_filters':
       return <JobFiltersScreen />;
+    case 'job_categories':
+      return <JobCategoriesScreen />;
     case 'job_detail':
       return <JobDetailScreen key={route.jobId} jobId={route.jobId ?? ''} />;
     case 'job_interest':

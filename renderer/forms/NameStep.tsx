@@ -4,6 +4,8 @@ import type { FieldError } from '../../shared/errors.js';
 import { checkName } from '../../shared/forms/personalFields.js';
 import { QuestionPage } from './QuestionPage.js';
 import { useResidentAnswers } from './residentAnswers.js';
+import { TextEntry } from '../ui/TextEntry.js';
+import { SCREEN_HEADING_ID } from '../ui/ScreenHeading.js';
 
 export function NameStep({ context, onDone }: { context: string | undefined; onDone: () => void }) {
   const { t } = useTranslation();
@@ -21,17 +23,17 @@ export function NameStep({ context, onDone }: { context: string | undefined; onD
   };
   return (
     <QuestionPage context={context} question={t('interest.name.question')} hint={t('interest.name.hint')} errors={errors} onNext={next}>
-      <input
-        className={`text-input${errors.length > 0 ? ' field-invalid' : ''}`}
-        aria-labelledby="screen-heading"
-        aria-invalid={errors.length > 0}
-        autoComplete="off"
+      <TextEntry
+        inputId="name-input"
+        labelledBy={SCREEN_HEADING_ID}
         value={name}
+        onChange={setName}
         maxLength={60}
-        onChange={(event) => setName(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') next();
-        }}
+        mode="characters"
+        surnameFirst
+        captureKeys="always"
+        onConfirm={next}
+        invalid={errors.length > 0}
       />
     </QuestionPage>
   );

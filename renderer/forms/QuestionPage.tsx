@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { CONFIRM_EVENT } from '../a11y/keypad/keypadCommands.js';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../shared/errors.js';
 import { Button } from '../ui/Button.js';
@@ -29,6 +30,19 @@ export function QuestionPage({
   nextLabel?: string;
 }) {
   const { t } = useTranslation();
+  // Confirm on the keypad with no control in focus answers the question, as 下一步 does (issue #12).
+  const next = useRef(onNext);
+  next.current = onNext;
+  useEffect(() => {
+    const main = document.querySelector('main');
+    const onConfirm = (event: Event): void => {
+      if (next.current === undefined) return;
+      event.preventDefault();
+      next.current();
+    };
+    main?.addEventListener(CONFIRM_EVENT, onConfirm);
+    return () => main?.removeEventListener(CONFIRM_EVENT, onConfirm);
+  }, []);
   return (
     <>
       {context !== undefined && <p className="question-context">{context}</p>}

@@ -12,6 +12,8 @@ export type ResultItem = {
 /**
  * A page of search results as large buttons, numbered so the digit keys open them (ADA 707.6),
  * each spoken as one phrase with its place in the results. Shared by the jobs and training lists.
+ * The accessible name is the visible text, number included (WCAG 2.5.3 label in name); the kiosk's own
+ * voice says the fuller phrase from data-announce.
  */
 export function ResultList({ items, firstNumber, onOpen }: { items: readonly ResultItem[]; firstNumber: number; onOpen: (id: string) => void }) {
   return (
@@ -22,13 +24,11 @@ export function ResultList({ items, firstNumber, onOpen }: { items: readonly Res
             type="button"
             className="button result-item"
             data-option-number={index + 1}
-            aria-label={item.spoken}
+            data-announce={item.spoken}
             data-spoken-position={item.position}
             onClick={() => onOpen(item.id)}
           >
-            <span className="result-number" aria-hidden="true">
-              {index + 1}
-            </span>
+            <span className="result-number">{index + 1}</span>
             <span className="result-text">
               <span className="result-title">{item.title}</span>
               {item.lines.map((line) => (

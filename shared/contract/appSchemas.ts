@@ -59,6 +59,7 @@ export const screenIds = [
   'home',
   'jobs',
   'job_filters',
+  'job_categories',
   'job_detail',
   'job_interest',
   'training',

@@ -51,7 +51,7 @@ describe('jobs: search, filter, detail, register interest', () => {
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
     // Every result on the page is assisted employment.
-    const types = await page.locator('.result-item').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+    const types = await page.locator('.result-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-announce') ?? ''));
     expect(types.length).toBeGreaterThan(0);
     expect(types.every((label) => label.endsWith('辅助性就业'))).toBe(true);
     const none = await search(page, '不存在的岗位名称');

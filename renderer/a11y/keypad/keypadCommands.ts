@@ -6,6 +6,7 @@ import { activate } from '../activate.js';
 import { describeItem } from '../focus/describeItem.js';
 import { moveFocus, navigableItems, positionOf } from '../focus/navigableItems.js';
 import type { SpeechQueue } from '../speech/speechQueue.js';
+import { offerToTextEntry, textEntryInputOf } from '../textEntry/textEntryKeys.js';
 
 export type KeypadCommandDeps = {
   readonly document: Document;
@@ -22,6 +23,8 @@ export type KeypadCommandDeps = {
 };
 
 export const NEXT_PAGE_EVENT = 'kiosk:next-page';
+/** Confirm with focus on no control (the question heading, a text block): the page's "next", if it has one. */
+export const CONFIRM_EVENT = 'kiosk:confirm';
 
 /** What each keypad action does (ADA 707.6, EZ-Access). Returns false when the key did nothing. */
 export function createKeypadCommands(deps: KeypadCommandDeps): (action: KeypadAction) => boolean {
@@ -41,18 +44,28 @@ export function createKeypadCommands(deps: KeypadCommandDeps): (action: KeypadAc
     }
     const t = deps.t();
     if (action !== 'help') helpPresses.count = 0;
+    // A text field on screen takes digits, Back, Confirm and Next page first (拼音九宫格, issue #12).
+    const textInput = textEntryInputOf(action);
+    if (textInput !== undefined && offerToTextEntry(deps.document, textInput)) return true;
     switch (action) {
       case 'up':
       case 'down': {
         const moved = moveFocus(deps.document, action === 'down' ? 1 : -1);
-        if (moved !== undefined) say(describeItem(moved.item, moved, t));
+        say(moved === undefined ? t('a11y.nothingToMoveTo') : describeItem(moved.item, moved, t));
         return moved !== undefined;
       }
       case 'select': {
         const focused = deps.document.activeElement;
-        if (!(focused instanceof HTMLElement) || !navigableItems(deps.document).includes(focused)) return false;
-        if (focused.matches('button, a, [role="button"], [role="radio"], [role="checkbox"]')) activate(focused);
-        else speakFocused(focused);
+        if (focused instanceof HTMLElement && navigableItems(deps.document).includes(focused) && focused.matches('button, a, [role="button"], [role="radio"], [role="checkbox"]')) {
+          activate(focused);
+          return true;
+        }
+        // Confirm on a completed answer moves on, as 下一步 would (issue #12: no need to find the button).
+        const main = deps.document.querySelector('main');
+        if (main !== null && !main.dispatchEvent(new CustomEvent(CONFIRM_EVENT, { cancelable: true }))) return true;
+        // Never a silent key (ACCESSIBILITY.md "Keypad"): say the item, or how to choose one.
+        if (focused instanceof HTMLElement && navigableItems(deps.document).includes(focused)) speakFocused(focused);
+        else say(t('a11y.nothingFocused'));
         return true;
       }
       case 'back':

@@ -12,6 +12,12 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.matches('input:not([type="button"]), textarea, select'));
 }
 
+// A resident text field (TextEntry) takes its keypad keys through the key map like everything else:
+// digits spell pinyin there instead of typing digits. Only Space keeps its typing meaning.
+function isKeypadTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.hasAttribute('data-keypad-text');
+}
+
 /**
  * The only raw-key listener in the renderer: key → filter (auto-repeat, double strike) → action.
  * Every accepted key first stops speech (EN 301 549 5.1.3.5), except pause, which must not.
@@ -28,7 +34,7 @@ export function useKeypad(options: {
     const onKeyDown = (event: KeyboardEvent): void => {
       const action = keyMap.actionFor(event.key);
       if (action === undefined) return;
-      if (isEditable(event.target) && !ACTIONS_ALLOWED_IN_FIELDS.has(action) && !KEYS_ALLOWED_IN_FIELDS.has(event.key)) return;
+      if (isKeypadTextField(event.target) ? action === 'pause' : isEditable(event.target) && !ACTIONS_ALLOWED_IN_FIELDS.has(action) && !KEYS_ALLOWED_IN_FIELDS.has(event.key)) return;
       event.preventDefault();
       if (!filter.accept({ key: event.key, repeat: event.repeat, timeStamp: event.timeStamp })) return;
       if (action !== 'pause') onAnyKey();

@@ -9,6 +9,7 @@ import { ResultList } from '../../ui/ResultList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
+import { useFirstResultFocus } from '../../ui/useFirstResultFocus.js';
 import { jobSummaryParts } from './describeJob.js';
 import { hasFilters, initialJobSearch, JOBS_PAGE_SIZE, toSearchInput, useJobSearchState } from './jobSearchState.js';
 
@@ -21,6 +22,7 @@ export function JobsScreen() {
   const [search, setSearch] = useJobSearchState();
   const [page, setPage] = useState<Page>('loading');
   const language = settings.language;
+  const firstResult = useFirstResultFocus();
 
   useEffect(() => {
     let active = true;
@@ -41,10 +43,14 @@ export function JobsScreen() {
   // When results arrive, say how many and where we are, so a blind resident knows before moving.
   useEffect(() => {
     if (typeof page !== 'object') return;
+    const first = page.jobs[0];
+    // Keypad initials narrow the list with each key: say the first match too (issue #12).
+    const firstSaid = first !== undefined && (search.initials !== '' || firstResult.requested()) ? [t('jobs.firstResult', { title: first.title[language] })] : [];
     speech.say(
-      page.total === 0 ? t('jobs.empty') : [t('jobs.resultCount', { total: page.total }), t('jobs.pageOf', { page: search.page + 1, pages })],
+      page.total === 0 ? t('jobs.empty') : [t('jobs.resultCount', { total: page.total }), t('jobs.pageOf', { page: search.page + 1, pages }), ...firstSaid],
       { interrupt: false },
     );
+    firstResult.settle();
     // Only when a new page of results is in, not on every render.
   }, [page]);
 
@@ -52,9 +58,20 @@ export function JobsScreen() {
     <>
       <ScreenHeading>{t('service.jobs.title')}</ScreenHeading>
       <p className="screen-purpose">{t('service.jobs.purpose')}</p>
-      <SearchBar key={search.text} label={t('jobs.searchLabel')} initial={search.text} onSearch={(text) => setSearch({ ...search, text, page: 0 })}>
+      <SearchBar
+        key={search.text}
+        label={t('jobs.searchLabel')}
+        initial={search.text}
+        initialInitials={search.initials}
+        onSearch={(request) => {
+          firstResult.request(request.confirmed);
+          setSearch({ ...search, text: request.text, initials: request.initials, page: 0 });
+        }}
+      >
         <Button onPress={() => navigate({ type: 'go', screen: 'job_filters' })}>{t('jobs.filtersButton')}</Button>
+        <Button onPress={() => navigate({ type: 'go', screen: 'job_categories' })}>{t('jobs.byCategory')}</Button>
       </SearchBar>
+      {search.category !== null && <p data-nav-item>{t('jobs.categoryChosen', { category: t(`jobs.jobCategories.${search.category}`) })}</p>}
 
       {page === 'loading' && <p role="status">{t('service.loading')}</p>}
       {page === 'failed' && <p role="alert">{t('errors.unavailable')}</p>}

@@ -39,12 +39,11 @@ export function EligibilityResult({ policies, answers, onAgain }: { policies: re
                 type="button"
                 className="button result-item"
                 data-option-number={index + 2}
-                aria-label={described.spoken}
+                data-announce={described.spoken}
                 onClick={() => navigate({ type: 'go', screen: 'policy_detail', policyId: policy.id })}
               >
-                <span className="result-number" aria-hidden="true">
-                  {index + 2}
-                </span>
+                {/* The visible number is part of the accessible name (WCAG 2.5.3 label in name). */}
+                <span className="result-number">{index + 2}</span>
                 <span className="result-text">
                   <span className="result-title">
                     {policy.title[language]}

@@ -9,6 +9,7 @@ import { ResultList } from '../../ui/ResultList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
+import { useFirstResultFocus } from '../../ui/useFirstResultFocus.js';
 import { COURSES_PAGE_SIZE, initialCourseSearch, toCourseSearchInput, useCourseSearchState } from './courseSearchState.js';
 import { courseSummaryParts, localToday } from './describeCourse.js';
 
@@ -20,6 +21,7 @@ export function TrainingScreen() {
   const [courses, setCourses] = useState<Course[] | 'loading' | 'failed'>('loading');
   const language = settings.language;
   const today = localToday();
+  const firstResult = useFirstResultFocus();
 
   useEffect(() => {
     let active = true;
@@ -33,20 +35,33 @@ export function TrainingScreen() {
       active = false;
     };
     // Paging is client-side: only a new search asks the host again.
-  }, [search.text, search.category, search.districtCode, search.format, search.month, search.hasSeats]);
+  }, [search.text, search.initials, search.category, search.districtCode, search.format, search.month, search.hasSeats]);
 
   const total = Array.isArray(courses) ? courses.length : 0;
   const pages = Math.max(1, Math.ceil(total / COURSES_PAGE_SIZE));
   useEffect(() => {
     if (!Array.isArray(courses)) return;
-    speech.say(total === 0 ? t('training.empty') : [t('training.resultCount', { total }), t('jobs.pageOf', { page: search.page + 1, pages })], { interrupt: false });
+    const first = courses[0];
+    // Keypad initials narrow the list with each key: say the first match too (issue #12).
+    const firstSaid = first !== undefined && (search.initials !== '' || firstResult.requested()) ? [t('jobs.firstResult', { title: first.title[language] })] : [];
+    speech.say(total === 0 ? t('training.empty') : [t('training.resultCount', { total }), t('jobs.pageOf', { page: search.page + 1, pages }), ...firstSaid], { interrupt: false });
+    firstResult.settle();
   }, [courses]);
 
   return (
     <>
       <ScreenHeading>{t('service.training.title')}</ScreenHeading>
       <p className="screen-purpose">{t('service.training.purpose')}</p>
-      <SearchBar key={search.text} label={t('training.searchLabel')} initial={search.text} onSearch={(text) => setSearch({ ...search, text, page: 0 })}>
+      <SearchBar
+        key={search.text}
+        label={t('training.searchLabel')}
+        initial={search.text}
+        initialInitials={search.initials}
+        onSearch={(request) => {
+          firstResult.request(request.confirmed);
+          setSearch({ ...search, text: request.text, initials: request.initials, page: 0 });
+        }}
+      >
         <Button onPress={() => navigate({ type: 'go', screen: 'course_filters' })}>{t('jobs.filtersButton')}</Button>
       </SearchBar>
       {courses === 'loading' && <p role="status">{t('service.loading')}</p>}

@@ -7,6 +7,8 @@ export const COURSES_PAGE_SIZE = 5;
 /** The resident's course search, kept for the visit (like the job search) so Back returns to it. */
 export type CourseSearchState = {
   readonly text: string;
+  /** Pinyin initials typed on the keypad; searched instead of the text when not empty. */
+  readonly initials: string;
   readonly category: CourseCategory | null;
   readonly districtCode: string | null;
   readonly format: CourseSearchInput['format'];
@@ -15,12 +17,12 @@ export type CourseSearchState = {
   readonly page: number;
 };
 
-export const initialCourseSearch: CourseSearchState = { text: '', category: null, districtCode: null, format: null, month: null, hasSeats: false, page: 0 };
+export const initialCourseSearch: CourseSearchState = { text: '', initials: '', category: null, districtCode: null, format: null, month: null, hasSeats: false, page: 0 };
 
 export function useCourseSearchState(): [CourseSearchState, (state: CourseSearchState) => void] {
   return useSessionMemory('courses.search', initialCourseSearch);
 }
 
 export function toCourseSearchInput(state: CourseSearchState): CourseSearchInput {
-  return { text: state.text.trim(), category: state.category, districtCode: state.districtCode, format: state.format, month: state.month, hasSeats: state.hasSeats };
+  return { text: state.text.trim(), initials: state.initials, category: state.category, districtCode: state.districtCode, format: state.format, month: state.month, hasSeats: state.hasSeats };
 }
