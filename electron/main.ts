@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { loadOrCreateSealedKey } from './shell/safeStorageKey.js';
 import { kioskError } from '../shared/errors.js';
 import { bridgesDistDir, rendererDistDir, assetsDir, appVersion } from './config/appPaths.js';
-import { resolveDataDir } from './config/dataDir.js';
+import { readFlag, resolveDataDir } from './config/dataDir.js';
+import { createCardFileIdCardReader } from './devices/cardFileIdCardReader.js';
 import { readStaticFile } from './browserShell/staticFiles.js';
 import { createKioskHost, type KioskHost } from './services/createKioskHost.js';
 import { takeCentralFromEnv } from './config/centralFromEnv.js';
@@ -110,6 +111,8 @@ async function start(): Promise<void> {
   const listPrinters = async (): Promise<string[]> =>
     kioskWindow === undefined || kioskWindow.isDestroyed() ? [] : (await kioskWindow.webContents.getPrintersAsync()).map((printer) => printer.name);
   const central = takeCentralFromEnv(process.env);
+  // A station's real reader is wired here (README "ID card reader"); a card file tries the path without one.
+  const cardFile = readFlag(process.argv, 'simulated-id-card') ?? process.env['KIOSK_SIMULATED_ID_CARD'];
   const host = createKioskHost({
     dataDir,
     assetsDir,
@@ -119,6 +122,7 @@ async function start(): Promise<void> {
     printPage,
     listPrinters,
     ...(central === undefined ? {} : { central }),
+    ...(cardFile === undefined ? {} : { idCardReader: createCardFileIdCardReader(cardFile) }),
   });
   if (!host.ok) {
     dialog.showErrorBox('自助终端无法启动 / Kiosk cannot start', describeOpenError(host.error));

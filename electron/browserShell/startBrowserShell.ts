@@ -5,6 +5,7 @@ import { assetsDir, appVersion, bridgesDistDir, rendererDistDir } from '../confi
 import { createKioskHost, type KioskHost, type KioskHostOptions } from '../services/createKioskHost.js';
 import type { Logger } from '../services/logger.js';
 import { describeOpenError } from '../store/openDatabase.js';
+import { createCardFileIdCardReader } from '../devices/cardFileIdCardReader.js';
 import { startBrowserShellServer, type BrowserShellServer } from './server.js';
 
 export type RunningBrowserShell = {
@@ -21,6 +22,8 @@ export type BrowserShellOptions = {
   readonly clock?: () => Date;
   readonly central?: KioskHostOptions['central'];
   readonly syncTiming?: KioskHostOptions['syncTiming'];
+  /** A card file for the simulated ID card reader (station testing; see cardFileIdCardReader). */
+  readonly simulatedIdCardFile?: string;
 };
 
 /** Host services + HTTP server: used by `npm start` without Electron, by the e2e tests and by the benchmarks. */
@@ -37,6 +40,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<R
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.central === undefined ? {} : { central: options.central }),
     ...(options.syncTiming === undefined ? {} : { syncTiming: options.syncTiming }),
+    ...(options.simulatedIdCardFile === undefined ? {} : { idCardReader: createCardFileIdCardReader(options.simulatedIdCardFile, options.clock) }),
   });
   if (!host.ok) return err(describeOpenError(host.error));
   let server: BrowserShellServer;

@@ -37,7 +37,9 @@ async function runBrowserShell(reason: string): Promise<void> {
   const logger = createConsoleLogger();
   const requestedPort = Number(readFlag(args, 'port') ?? env['KIOSK_PORT'] ?? DEFAULT_PORT);
   const central = takeCentralFromEnv(env);
-  const withCentral = central === undefined ? {} : { central };
+  // Station testing of the card path without a device: a card file for the simulated reader.
+  const cardFile = readFlag(args, 'simulated-id-card') ?? env['KIOSK_SIMULATED_ID_CARD'];
+  const withCentral = { ...(central === undefined ? {} : { central }), ...(cardFile === undefined ? {} : { simulatedIdCardFile: cardFile }) };
   let shell = await startBrowserShell({ dataDir, port: requestedPort, logger, ...withCentral });
   if (!shell.ok && requestedPort !== 0) {
     say(`port ${requestedPort} is busy; using a free port instead`);

@@ -125,8 +125,8 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
     }
     visit.screen(route.screen);
     // A screen still waiting for its content announces itself when it arrives (useAnnounceWhenLoaded).
-    announceUnlessLoading(announceScreen);
-  }, [route, visit, announceScreen]);
+    announceUnlessLoading(announceScreen, (text) => speech.say(text));
+  }, [route, visit, announceScreen, speech]);
 
   const onAction = useMemo(
     () =>

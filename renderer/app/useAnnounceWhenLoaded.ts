@@ -17,7 +17,13 @@ export function useAnnounceWhenLoaded(loaded: boolean): void {
   }, [loaded, announceScreen]);
 }
 
-/** On a change of screen or view: announce now, unless a placeholder is waiting for content (then the hook above does). */
-export function announceUnlessLoading(announceScreen: () => void): void {
-  if (document.querySelector('main [aria-busy="true"]') === null) announceScreen();
+/**
+ * On a change of screen or view: announce now, unless a placeholder is waiting for content (then the
+ * hook above does). Meanwhile the placeholder's own words ("正在查询……") are said, so the key that led
+ * here is answered at once (ACCESSIBILITY.md "Keypad": every key press is answered).
+ */
+export function announceUnlessLoading(announceScreen: () => void, sayWaiting?: (text: string) => void): void {
+  const waiting = document.querySelector('main [aria-busy="true"]');
+  if (waiting === null) announceScreen();
+  else sayWaiting?.(waiting.textContent ?? '');
 }

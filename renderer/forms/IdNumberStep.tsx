@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import type { FieldError } from '../../shared/errors.js';
 import { checkIdNumber } from '../../shared/forms/personalFields.js';
+import { IdCardButton } from './IdCardButton.js';
 import { NumberStep } from './NumberStep.js';
 import { useResidentAnswers } from './residentAnswers.js';
 
 /**
  * "What is your 身份证号?" on the numeric pad (X allowed last), checked against GB 11643 as soon as the
  * 18th character is in. The answer is kept for the visit, so no later form asks again (WCAG 3.3.7).
- * With `skip`, the number is optional and an empty answer says how to skip.
+ * With `skip`, the number is optional and an empty answer says how to skip. The ID card reader fills
+ * it (and the name) at once; `onCardRead` then says where to go, as the name is known too.
  */
 export function IdNumberStep({
   context,
@@ -14,16 +17,17 @@ export function IdNumberStep({
   hint,
   onDone,
   skip,
-  extraErrors,
+  onCardRead,
 }: {
   context: string | undefined;
   question: string;
   hint: string;
   onDone: () => void;
   skip?: { readonly label: string; readonly onSkip: () => void };
-  extraErrors?: readonly FieldError[];
+  onCardRead?: () => void;
 }) {
   const [answers, setAnswers] = useResidentAnswers();
+  const [readerErrors, setReaderErrors] = useState<FieldError[]>([]);
   const today = new Date();
   return (
     <NumberStep
@@ -33,7 +37,7 @@ export function IdNumberStep({
       initial={answers.idNumber}
       maxLength={18}
       allowX
-      {...(extraErrors === undefined ? {} : { extraErrors })}
+      extraErrors={readerErrors}
       {...(skip === undefined ? {} : { skip })}
       check={(value) => {
         if (value === '') return { path: 'idNumber', messageKey: skip === undefined ? 'errors.idNumber.wrong_length' : 'errors.idNumber.empty' };
@@ -44,6 +48,8 @@ export function IdNumberStep({
         setAnswers({ ...answers, idNumber: idNumber.toUpperCase(), idSkipped: false });
         onDone();
       }}
-    />
+    >
+      <IdCardButton onErrors={setReaderErrors} onRead={onCardRead ?? onDone} />
+    </NumberStep>
   );
 }

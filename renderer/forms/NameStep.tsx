@@ -6,12 +6,14 @@ import { QuestionPage } from './QuestionPage.js';
 import { useResidentAnswers } from './residentAnswers.js';
 import { TextEntry } from '../ui/TextEntry.js';
 import { SCREEN_HEADING_ID } from '../ui/ScreenHeading.js';
+import { IdCardButton } from './IdCardButton.js';
 
 export function NameStep({ context, onDone }: { context: string | undefined; onDone: () => void }) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useResidentAnswers();
   const [name, setName] = useState(answers.name);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [readerErrors, setReaderErrors] = useState<FieldError[]>([]);
   const next = (): void => {
     const checked = checkName(name);
     if (!checked.ok) {
@@ -22,7 +24,7 @@ export function NameStep({ context, onDone }: { context: string | undefined; onD
     onDone();
   };
   return (
-    <QuestionPage context={context} question={t('interest.name.question')} hint={t('interest.name.hint')} errors={errors} onNext={next}>
+    <QuestionPage context={context} question={t('interest.name.question')} hint={t('interest.name.hint')} errors={[...readerErrors, ...errors]} onNext={next}>
       <TextEntry
         inputId="name-input"
         labelledBy={SCREEN_HEADING_ID}
@@ -35,6 +37,8 @@ export function NameStep({ context, onDone }: { context: string | undefined; onD
         onConfirm={next}
         invalid={errors.length > 0}
       />
+      {/* The card fills name and 身份证号 together (issue #12): the name is answered, so go on. */}
+      <IdCardButton onErrors={setReaderErrors} onRead={onDone} />
     </QuestionPage>
   );
 }

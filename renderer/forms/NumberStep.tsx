@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FieldError } from '../../shared/errors.js';
 import { QuestionPage } from './QuestionPage.js';
 import { Button } from '../ui/Button.js';
@@ -17,10 +17,12 @@ type NumberStepProps = {
   readonly skip?: { readonly label: string; readonly onSkip: () => void };
   /** Errors from elsewhere on the page (e.g. the ID card reader), shown in the same summary. */
   readonly extraErrors?: readonly FieldError[];
+  /** Another way to answer, under the pad (the ID card reader). */
+  readonly children?: ReactNode;
 };
 
 /** A number question answered on the on-screen pad; checked at once when the last digit is entered. */
-export function NumberStep({ context, question, hint, initial, maxLength, allowX, check, onDone, skip, extraErrors = [] }: NumberStepProps) {
+export function NumberStep({ context, question, hint, initial, maxLength, allowX, check, onDone, skip, extraErrors = [], children }: NumberStepProps) {
   const [value, setValue] = useState(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const change = (next: string): void => {
@@ -43,6 +45,7 @@ export function NumberStep({ context, question, hint, initial, maxLength, allowX
       {skip !== undefined && (
         <Button onPress={skip.onSkip}>{skip.label}</Button>
       )}
+      {children}
     </QuestionPage>
   );
 }

@@ -31,7 +31,11 @@ export function NumericPad({ labelledBy, value, onChange, maxLength, allowX = fa
   const { speech, settings } = useSession();
   const speakDigits = settings.speakFullNumbers && !secret;
   const type = (key: string): void => {
-    if (value.length >= maxLength) return;
+    // A key past the end is still answered (ACCESSIBILITY.md "Keypad": no silent keys).
+    if (value.length >= maxLength) {
+      speech.say(t('numpad.full'));
+      return;
+    }
     const next = value + key;
     onChange(next);
     const digit = spokenDigits(key, settings.language);

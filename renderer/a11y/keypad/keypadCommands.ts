@@ -69,10 +69,10 @@ export function createKeypadCommands(deps: KeypadCommandDeps): (action: KeypadAc
         return true;
       }
       case 'back':
-        deps.navigate({ type: 'back' });
-        return true;
       case 'home':
-        deps.navigate({ type: 'home' });
+        // On the home screen there is nowhere to go: say so rather than stay silent.
+        if (deps.screen() === 'home') say(t('a11y.atHome'));
+        else deps.navigate({ type: action });
         return true;
       case 'nextPage': {
         const handled = !deps.document.querySelector('main')?.dispatchEvent(new CustomEvent(NEXT_PAGE_EVENT, { cancelable: true }));
@@ -84,6 +84,8 @@ export function createKeypadCommands(deps: KeypadCommandDeps): (action: KeypadAc
         return true;
       case 'pause':
         deps.speech.togglePause();
+        // Speaking would undo the pause: a tone answers the key instead (ACCESSIBILITY.md "Keypad").
+        deps.speech.tone(deps.speech.paused() ? 'paused' : 'resumed');
         return true;
       case 'help': {
         // Press once for context help, again for more (ACCESSIBILITY.md, "Keypad").

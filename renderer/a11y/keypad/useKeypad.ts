@@ -13,7 +13,8 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 // A resident text field (TextEntry) takes its keypad keys through the key map like everything else:
-// digits spell pinyin there instead of typing digits. Only Space keeps its typing meaning.
+// digits spell pinyin there instead of typing digits, and Space is still the keypad's pause key (so a
+// keyboard cannot type a space there; resident fields are names and searches, entered by pinyin or IME).
 function isKeypadTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.hasAttribute('data-keypad-text');
 }
@@ -34,7 +35,7 @@ export function useKeypad(options: {
     const onKeyDown = (event: KeyboardEvent): void => {
       const action = keyMap.actionFor(event.key);
       if (action === undefined) return;
-      if (isKeypadTextField(event.target) ? action === 'pause' : isEditable(event.target) && !ACTIONS_ALLOWED_IN_FIELDS.has(action) && !KEYS_ALLOWED_IN_FIELDS.has(event.key)) return;
+      if (!isKeypadTextField(event.target) && isEditable(event.target) && !ACTIONS_ALLOWED_IN_FIELDS.has(action) && !KEYS_ALLOWED_IN_FIELDS.has(event.key)) return;
       event.preventDefault();
       if (!filter.accept({ key: event.key, repeat: event.repeat, timeStamp: event.timeStamp })) return;
       if (action !== 'pause') onAnyKey();

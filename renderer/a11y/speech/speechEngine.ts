@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../../shared/catalog/localizedText.js';
+import type { ToneKind } from './tones.js';
 
 /** One piece of speech, already split to stay under Chromium's ~15 s utterance cut-off. */
 export type Utterance = {
@@ -21,4 +22,6 @@ export type SpeechEngine = {
   cancel(): void;
   pause(): void;
   resume(): void;
+  /** Plays a tone instead of the default Web Audio one (the recording engine records it). */
+  tone?(kind: ToneKind, volume: number): void;
 };

@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../../shared/catalog/localizedText.js';
 import { splitForSpeech } from './splitSentences.js';
 import type { SpeechEngine } from './speechEngine.js';
+import { playTone, type ToneKind } from './tones.js';
 
 export type SpeechVoiceSettings = { readonly rate: number; readonly volume: number };
 
@@ -22,6 +23,8 @@ export type SpeechQueue = {
   /** Repeats the last message (EN 301 549 5.1.3.4; 508 402.2.4). */
   repeat(): void;
   togglePause(): void;
+  /** A short tone at the resident's volume, for a key that has nothing to say. */
+  tone(kind: ToneKind): void;
   readonly paused: () => boolean;
   /** Resolves when nothing is queued or playing (used by tests and the latency benchmark). */
   idle(): Promise<void>;
@@ -82,6 +85,12 @@ export function createSpeechQueue(options: SpeechQueueOptions): SpeechQueue {
       isPaused = !isPaused;
       if (isPaused) options.engine.pause();
       else options.engine.resume();
+    },
+    tone(kind) {
+      if (!options.enabled()) return;
+      const { volume } = options.voice();
+      if (options.engine.tone !== undefined) options.engine.tone(kind, volume);
+      else playTone(kind, volume);
     },
     paused: () => isPaused,
     idle: () => running,

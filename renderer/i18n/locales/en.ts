@@ -102,13 +102,14 @@ export const en: Messages<typeof zhCN> = {
     speechOff: 'Voice guidance is off.',
     nothingFocused: 'First press Up or Down to choose an item, then press Confirm.',
     nothingToMoveTo: 'There is nothing to choose on this page.',
+    atHome: 'You are on the home screen. Press 1 for jobs, 2 for training, 3 for subsidies.',
   },
   jobs: {
     searchLabel: 'Search jobs (for example “cleaning” or “customer service”)',
     searchButton: 'Search',
     filtersButton: 'Filters',
     filtersTitle: 'Filter jobs',
-    filtersPurpose: 'Choose what you want, then touch “Show results”.',
+    filtersPurpose: 'Choose what you want, then choose “Show results”.',
     city: 'City',
     district: 'District',
     anyCity: 'Any city',
@@ -226,7 +227,7 @@ export const en: Messages<typeof zhCN> = {
     readCard: 'Read my ID card',
     readingCard: 'Please place your ID card on the reader…',
     cardRead: 'ID card read: {{name}}, {{tail}}.',
-    idNumber: { question: 'What is your ID card number?', hint: 'Place your ID card on the reader and touch “Read my ID card”, or enter the 18 characters with the number keys.' },
+    idNumber: { question: 'What is your ID card number?', hint: 'Place your ID card on the reader and choose “Read my ID card”, or enter the 18 characters with the number keys and press Confirm.' },
     cardNumber: { question: 'What are the last two digits of your disability certificate number?', hint: 'The certificate number is your ID number plus two digits: the 19th is the category, the 20th the grade. The first 18 are filled in for you.' },
     consent: {
       question: 'Would you like to give your disability certificate number?',
@@ -258,7 +259,7 @@ export const en: Messages<typeof zhCN> = {
     title: 'Register interest in a job',
     forJob: 'Job: {{title}}',
     next: 'Next',
-    name: { question: 'What is your name?', hint: 'Please type your name.' },
+    name: { question: 'What is your name?', hint: 'Spell the pinyin of your name with keys 2 to 9, press Confirm to choose each character, and 1 to hear it back; or read your ID card. Press Confirm when you have finished.' },
     phone: { question: 'What is your mobile number?', hint: 'Use the number keys below to enter the 11 digits.' },
     idNumber: { question: 'What is your ID card number? (optional)', hint: '18 characters. If the last one is X, press the X key.', skip: 'Skip this' },
     consent: {
@@ -270,7 +271,7 @@ export const en: Messages<typeof zhCN> = {
     category: { question: 'Which kind of disability do you have?' },
     review: {
       title: 'Please check your answers',
-      purpose: 'If everything is right, touch “Submit”. To change an answer, touch “Change” next to it.',
+      purpose: 'If everything is right, choose “Submit”. To change an answer, choose “Change” next to it.',
       job: 'Job',
       name: 'Name',
       phone: 'Mobile number',
@@ -330,6 +331,7 @@ export const en: Messages<typeof zhCN> = {
     deleted: 'Deleted one, {{count}} left',
     cleared: 'All cleared',
     value: 'Entered: {{value}}',
+    full: 'The number is complete. Press Confirm when you have finished.',
   },
   privacy: {
     blanked: 'The screen is off to protect your privacy.',

@@ -98,13 +98,14 @@ export const zhCN = {
     speechOff: '语音引导已关闭。',
     nothingFocused: '请先按上下键选择一项，再按确认键。',
     nothingToMoveTo: '这一页没有可以选择的项目。',
+    atHome: '已经在首页了。按1找工作，按2报名培训，按3查询补贴。',
   },
   jobs: {
     searchLabel: '搜索岗位（可以输入“保洁”“客服”等）',
     searchButton: '搜索',
     filtersButton: '筛选条件',
     filtersTitle: '筛选岗位',
-    filtersPurpose: '选好条件后，点“看结果”。',
+    filtersPurpose: '选好条件后，选“看结果”。',
     city: '城市',
     district: '区县',
     anyCity: '不限城市',
@@ -222,7 +223,7 @@ export const zhCN = {
     readCard: '读身份证',
     readingCard: '请把身份证放在读卡区……',
     cardRead: '已读取身份证：{{name}}，{{tail}}。',
-    idNumber: { question: '您的身份证号码是多少？', hint: '把身份证放在读卡区，点“读身份证”；或者用数字键输入18位号码。' },
+    idNumber: { question: '您的身份证号码是多少？', hint: '把身份证放在读卡区，选“读身份证”；或者用数字键输入18位号码，输完按确认键。' },
     cardNumber: { question: '您的残疾人证号后两位是多少？', hint: '残疾人证号是身份证号加两位数字：第19位是残疾类别，第20位是等级。前面18位已经帮您填好了。' },
     consent: {
       question: '您愿意提供残疾人证号吗？',
@@ -254,7 +255,7 @@ export const zhCN = {
     title: '登记求职意向',
     forJob: '岗位：{{title}}',
     next: '下一步',
-    name: { question: '您叫什么名字？', hint: '请输入您的姓名。' },
+    name: { question: '您叫什么名字？', hint: '用2到9键拼出姓名的拼音，按确认键选字，按1听一遍；也可以读身份证。输完按确认键。' },
     phone: { question: '您的手机号码是多少？', hint: '用下面的数字键输入11位手机号码。' },
     idNumber: { question: '您的身份证号码是多少？（可以不填）', hint: '18位。最后一位是X的，按X键。', skip: '不填，下一步' },
     consent: {
@@ -266,7 +267,7 @@ export const zhCN = {
     category: { question: '您的残疾类别是？' },
     review: {
       title: '请核对您的信息',
-      purpose: '没问题就点“确认提交”。要改哪一项，就点那一项的“修改”。',
+      purpose: '没问题就选“确认提交”。要改哪一项，就选那一项的“修改”。',
       job: '岗位',
       name: '姓名',
       phone: '手机号码',
@@ -326,6 +327,7 @@ export const zhCN = {
     deleted: '已删除一位，还有 {{count}} 位',
     cleared: '已全部清除',
     value: '已输入：{{value}}',
+    full: '已经输满了。输完了请按确认键。',
   },
   privacy: {
     blanked: '屏幕已关闭，保护您的隐私。',

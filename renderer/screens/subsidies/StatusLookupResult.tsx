@@ -18,7 +18,7 @@ type Shown = { kind: 'checking' } | StatusLookupOutput | { kind: 'requested'; re
 /** What the central API knows, or — when it cannot answer — a plain "cannot check now" and a stored request. */
 export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string; phoneLast4: string }) {
   const { t } = useTranslation();
-  const { navigate, settings, visitId } = useSession();
+  const { navigate, settings, visitId, speech } = useSession();
   const policies = usePolicies();
   const [shown, setShown] = useState<Shown>({ kind: 'checking' });
   const language = settings.language;
@@ -39,6 +39,12 @@ export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string;
   const leaveRequest = async (): Promise<void> => {
     const result = await kioskApi().invoke('subsidies.requestStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 });
     setShown(result.ok ? { kind: 'requested', reference: result.value.reference } : { kind: 'refused', errors: result.error.fields.length > 0 ? result.error.fields : [{ path: '', messageKey: result.error.messageKey }] });
+    // The view changed without a change of screen: say the outcome (ADA 707.5: the final receipt is spoken).
+    speech.say(
+      result.ok
+        ? [t('subsidies.lookup.requestedTitle'), t('interest.done.saved'), t('subsidies.lookup.requested', { reference: spokenDigits(result.value.reference, language) })]
+        : [t('subsidies.lookup.title'), ...result.error.fields.map((field) => t(field.messageKey, field.params)), ...(result.error.fields.length === 0 ? [t(result.error.messageKey)] : [])],
+    );
   };
   const back = (
     <Button onPress={() => navigate({ type: 'go', screen: 'subsidies' })}>{t('subsidies.lookup.backToSubsidies')}</Button>

@@ -26,7 +26,7 @@ export const KIOSK_VIEWPORT = { width: 1920, height: 1080 } as const;
 
 /** A real browser shell (real SQLite file, real HTTP) driven by real Chromium. Needs `npm run build` first. */
 export async function startKioskSession(
-  options: { dataDir?: string } & Pick<BrowserShellOptions, 'central' | 'syncTiming'> = {},
+  options: { dataDir?: string } & Pick<BrowserShellOptions, 'central' | 'syncTiming' | 'simulatedIdCardFile'> = {},
 ): Promise<KioskSession> {
   const temp = options.dataDir === undefined ? makeTempDir('kiosk-e2e') : undefined;
   const dataDir = options.dataDir ?? temp?.path ?? '';
@@ -36,6 +36,7 @@ export async function startKioskSession(
     logger: createMemoryLogger(),
     ...(options.central === undefined ? {} : { central: options.central }),
     ...(options.syncTiming === undefined ? {} : { syncTiming: options.syncTiming }),
+    ...(options.simulatedIdCardFile === undefined ? {} : { simulatedIdCardFile: options.simulatedIdCardFile }),
   });
   if (!started.ok) throw new Error(started.error);
   const shell = started.value;

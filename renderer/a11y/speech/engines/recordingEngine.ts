@@ -1,10 +1,13 @@
 import type { SpeechEngine, Utterance } from '../speechEngine.js';
+import type { ToneKind } from '../tones.js';
 
 export type RecordedUtterance = Utterance & { readonly at: number };
 
 export type RecordingEngine = SpeechEngine & {
   readonly transcript: RecordedUtterance[];
   readonly cancellations: number[];
+  /** Tones played, in order (a key answered by a tone, not by speech). */
+  readonly tones: ToneKind[];
 };
 
 /**
@@ -15,11 +18,16 @@ export function createRecordingEngine(options: { durationMs?: number; now?: () =
   const now = options.now ?? (() => performance.now());
   const transcript: RecordedUtterance[] = [];
   const cancellations: number[] = [];
+  const tones: ToneKind[] = [];
   let finishCurrent: (() => void) | undefined;
   return {
     name: 'recording',
     transcript,
     cancellations,
+    tones,
+    tone(kind) {
+      tones.push(kind);
+    },
     speak(utterance) {
       transcript.push({ ...utterance, at: now() });
       return new Promise<void>((resolve) => {

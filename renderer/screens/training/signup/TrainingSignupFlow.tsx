@@ -10,7 +10,7 @@ import { NumberStep } from '../../../forms/NumberStep.js';
 import { PhoneStep } from '../../../forms/PhoneStep.js';
 import { useResidentAnswers } from '../../../forms/residentAnswers.js';
 import { useCourse } from '../useCourse.js';
-import { IdentityStep } from './IdentityStep.js';
+import { IdNumberStep } from '../../../forms/IdNumberStep.js';
 import { TrainingDoneStep } from './TrainingDoneStep.js';
 import { TrainingReviewStep, type SignupReceipt } from './TrainingReviewStep.js';
 import { LoadingPlaceholder } from '../../../ui/LoadingPlaceholder.js';
@@ -57,7 +57,15 @@ export function TrainingSignupFlow({ courseId, sessionId, step: routeStep }: { c
         </QuestionPage>
       );
     case 'idNumber':
-      return <IdentityStep context={context} onTyped={() => forward(answers.name === '' ? 'name' : 'phone')} onCardRead={() => forward('phone')} />;
+      return (
+        <IdNumberStep
+          context={context}
+          question={t('signup.idNumber.question')}
+          hint={t('signup.idNumber.hint')}
+          onDone={() => forward(answers.name === '' ? 'name' : 'phone')}
+          onCardRead={() => forward('phone')}
+        />
+      );
     case 'name':
       return <NameStep context={context} onDone={() => forward('phone')} />;
     case 'phone':
