@@ -4,7 +4,8 @@ import { checkIdNumber, checkName } from '../../shared/forms/personalFields.js';
 import { err, ok } from '../../shared/result.js';
 import type { IdCardReader } from './idCardReader.js';
 
-const CardFileSchema = z.strictObject({ name: z.string().max(60), idNumber: z.string().max(18) });
+// Other fields a card file may hold (address, photo) are dropped: only name and number are ever taken.
+const CardFileSchema = z.object({ name: z.string().max(60), idNumber: z.string().max(18) });
 
 /**
  * A simulated 二代身份证 reader whose card is a JSON file the station points at ({"name", "idNumber"}),

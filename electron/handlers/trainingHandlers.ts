@@ -22,6 +22,15 @@ export type TrainingHandlerDeps = {
   readonly onSubmitted: () => void;
 };
 
+/**
+ * The course as this kiosk knows it: the catalog's seat counts plus this kiosk's sign-ups not yet
+ * forwarded, so "还有 N 个名额" is true here and a full class is known before any personal data is asked
+ * (issue #12), not refused after everything was typed.
+ */
+function withPendingSeats(course: Course, pending: ReadonlyMap<string, number>): Course {
+  return { ...course, sessions: course.sessions.map((session) => ({ ...session, seatsTaken: Math.min(session.seatsTotal, session.seatsTaken + (pending.get(session.id) ?? 0)) })) };
+}
+
 function upcomingSession(course: Course, sessionId: string, today: string): CourseSession | undefined {
   return course.sessions.find((session) => session.id === sessionId && session.startDate >= today);
 }
@@ -41,13 +50,14 @@ export function createTrainingHandlers(deps: TrainingHandlerDeps): TrainingHandl
         today: localIsoDate(deps.clock()),
         limit: COURSE_SEARCH_MAX,
       });
-      return ok({ courses });
+      const pending = deps.pendingSeats();
+      return ok({ courses: courses.map((course) => withPendingSeats(course, pending)) });
     },
     'courses.get': ({ id }) => {
       const course = deps.courses.get(id, localIsoDate(deps.clock()));
       return course === undefined
         ? err(kioskError('not_found', [{ path: 'id', messageKey: 'errors.training.courseNotFound' }]))
-        : ok({ course });
+        : ok({ course: withPendingSeats(course, deps.pendingSeats()) });
     },
     'training.signUp': (input) => {
       // Synchronous from the seat count to the insert (better-sqlite3), so no other sign-up at this kiosk

@@ -60,8 +60,9 @@ export function TextEntry(props: TextEntryProps) {
   const [lookup, setLookup] = useState<PinyinLookup | null>(null);
   const [spelling, setSpelling] = useState<SpellingState>(() => initialPinyinEntry());
   const container = useRef<HTMLDivElement>(null);
-  // A search box shows its on-screen keys only while a finger is using it: they are for touch (the keypad
-  // has its own keys), and hidden they do not lengthen the results page for Up/Down.
+  // A search box shows its on-screen keys once a finger uses it, until the search is confirmed: they are
+  // for touch (the keypad has its own keys), and hidden they do not lengthen the results page for Up/Down.
+  // They are not hidden on blur: the page would jump under the finger that is tapping a result.
   const [touchedWithin, setTouchedWithin] = useState(false);
   const latest = useRef({ props, spelling, lookup, t });
   latest.current = { props, spelling, lookup, t };
@@ -95,7 +96,10 @@ export function TextEntry(props: TextEntryProps) {
       if (current.mode === 'initials') current.onInitials?.(value);
       else current.onChange(value);
     }
-    if (step.outcome.kind === 'confirmed') current.onConfirm();
+    if (step.outcome.kind === 'confirmed') {
+      setTouchedWithin(false);
+      current.onConfirm();
+    }
     else speech.say(speakTextEntry(step.outcome, loaded, tNow));
     return true;
   };
@@ -128,9 +132,6 @@ export function TextEntry(props: TextEntryProps) {
       data-text-entry
       ref={container}
       onPointerDown={() => setTouchedWithin(true)}
-      onBlur={(event) => {
-        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setTouchedWithin(false);
-      }}
     >
       <input
         id={props.inputId}
@@ -148,7 +149,7 @@ export function TextEntry(props: TextEntryProps) {
       <p className="text-entry-status" data-testid="text-entry-status">
         {props.mode === 'initials'
           ? props.initials !== undefined && props.initials !== '' && t('textEntry.initialsShown', { keys: props.initials.split('').join(' ') })
-          : spelling.keys !== '' && t('textEntry.keysShown', { keys: spelling.keys.split('').join(' '), syllable: lookup?.syllablesFor(spelling.keys)[0] ?? '' })}
+          : spelling.keys !== '' && t('textEntry.keysShown', { keys: spelling.keys.split('').join(' '), syllable: lookup?.syllablesFor(spelling.keys, { surnameFirst: options.surnameFirst && props.value === '' }).slice(0, 3).join(' / ') ?? '' })}
       </p>
       {candidates !== undefined && lookup !== null && (
         <div className="text-entry-candidates" role="group" aria-label={t(choosing === 'syllable' ? 'textEntry.syllablesLabel' : 'textEntry.charactersLabel')}>

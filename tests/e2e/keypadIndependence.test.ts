@@ -142,3 +142,31 @@ describe('keypad alone, with the station ID card reader', () => {
     await h.assertKeypadOnly();
   });
 });
+
+describe('按工作类别找: job results with no text at all', () => {
+  let kiosk: KioskSession;
+  beforeAll(async () => {
+    kiosk = await startKioskSession();
+    kiosk.configureStation({ speechEngine: 'recording' });
+  });
+  afterAll(async () => {
+    await kiosk.close();
+  });
+
+  it('reaches the housekeeping jobs by one menu choice and a digit', async () => {
+    const h = await keypadHarness(kiosk);
+    await h.press('select');
+    await h.pressDigits('1');
+    await h.waitForScreen('jobs');
+    await h.choose('按工作类别找');
+    await h.waitForScreen('job_categories');
+    await h.pressDigits('6'); // 家政保洁
+    await h.waitForScreen('jobs');
+    const housekeeping = kiosk.shell.host.db
+      .prepare(`SELECT count(*) FROM catalog_items WHERE kind = 'jobs' AND json_extract(data, '$.category') = 'housekeeping' AND json_extract(data, '$.expiresAt') >= date('now', 'localtime')`)
+      .pluck()
+      .get();
+    expectSpokenInOrder(await h.transcript(), ['按工作类别找', /6，?\s*家政保洁|家政保洁/, new RegExp(`找到 ${String(housekeeping)} 条岗位`)]);
+    await h.assertKeypadOnly();
+  });
+});

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assetsDir } from '../../electron/config/appPaths.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CourseGetOutputSchema, CourseSearchOutputSchema } from '../../shared/contract/trainingSchemas.js';
+import { createCardFileIdCardReader } from '../../electron/devices/cardFileIdCardReader.js';
 import { createSimulatedIdCardReader } from '../../electron/devices/simulatedIdCardReader.js';
 import { createKioskHost } from '../../electron/services/createKioskHost.js';
 import { createMemoryLogger } from '../../electron/services/logger.js';
@@ -108,6 +112,44 @@ describe('training.signUp', () => {
     expect(await signUp(test, { ...lastSeat, idNumber: validId('19700101', '789'), acceptWaitlist: false })).toMatchObject({ ok: true, value: { status: 'signed_up' } });
   });
 
+  it('shows the places left counting this kiosk’s pending sign-ups, so a full class is known before anything is asked', async () => {
+    const test = host();
+    const seatsOf = async (): Promise<number | undefined> => {
+      const result = await test.host.router.dispatch('courses.get', { id: 'course-031' });
+      if (!result.ok) throw new Error('course-031 missing');
+      const session = CourseGetOutputSchema.parse(result.value).course.sessions.find((entry) => entry.id === 'course-031-s1');
+      return session === undefined ? undefined : session.seatsTotal - session.seatsTaken;
+    };
+    expect(await seatsOf()).toBe(1); // 79 of 80 taken in the catalog
+    expect(await signUp(test, { courseId: 'course-031', sessionId: 'course-031-s1' })).toMatchObject({ ok: true, value: { status: 'signed_up' } });
+    expect(await seatsOf()).toBe(0);
+    const listed = await test.host.router.dispatch('courses.search', { text: '', category: null, districtCode: null, format: null, month: null, hasSeats: false });
+    const session = listed.ok
+      ? CourseSearchOutputSchema.parse(listed.value).courses.find((course) => course.id === 'course-031')?.sessions.find((entry) => entry.id === 'course-031-s1')
+      : undefined;
+    expect(session === undefined ? undefined : session.seatsTotal - session.seatsTaken).toBe(0);
+    // Once forwarded, the central count is the one that counts again.
+    test.host.db.prepare(`UPDATE outbox SET state = 'delivered'`).run();
+    expect(await seatsOf()).toBe(1);
+  });
+
+  it('reads the card in the station’s card file, and treats a missing or bad file as no card or an unreadable one', async () => {
+    const temp = makeTempDir('card-file');
+    cleanup.push({ close: () => temp.remove() });
+    const file = join(temp.path, 'card.json');
+    const reader = createCardFileIdCardReader(file, () => NOW);
+    expect(await reader.read(0)).toEqual({ ok: false, error: 'no_card' });
+    writeFileSync(file, JSON.stringify({ name: '王小明', idNumber: ID }));
+    expect(await reader.read(0)).toEqual({ ok: true, value: { name: '王小明', idNumber: ID } });
+    writeFileSync(file, JSON.stringify({ name: '王小明', idNumber: `${ID.slice(0, 17)}0` === ID ? `${ID.slice(0, 17)}1` : `${ID.slice(0, 17)}0` }));
+    expect(await reader.read(0)).toEqual({ ok: false, error: 'unreadable' });
+    writeFileSync(file, '{not json');
+    expect(await reader.read(0)).toEqual({ ok: false, error: 'unreadable' });
+    // A card carries more (address, photo): only name and number are ever taken from it.
+    writeFileSync(file, JSON.stringify({ name: '王小明', idNumber: ID, address: '不该读的地址' }));
+    expect(await reader.read(0)).toEqual({ ok: true, value: { name: '王小明', idNumber: ID } });
+  });
+
   it('detects a second sign-up for the same session with the same ID, however it is typed', async () => {
     const test = host();
     const first17 = '37170219900307108';
@@ -213,7 +255,7 @@ describe('training.signUp', () => {
 describe('courses.search and courses.get', () => {
   const anyFilter = { text: '', category: null, districtCode: null, format: null, month: null, hasSeats: false };
 
-  async function search(test: Test, change: Partial<Record<keyof typeof anyFilter, unknown>> = {}): Promise<string[]> {
+  async function search(test: Test, change: Record<string, unknown> = {}): Promise<string[]> {
     const response = await test.host.router.dispatch('courses.search', { ...anyFilter, ...change });
     if (!response.ok) throw new Error(`search failed: ${response.error.code}`);
     return (response.value as { courses: { id: string }[] }).courses.map((course) => course.id);
@@ -241,6 +283,18 @@ describe('courses.search and courses.get', () => {
     expect(await search(test, { text: 'massage' })).toEqual(['course-001', 'course-002', 'course-003']);
     expect(await search(test, { text: ' MASSAGE ' })).toEqual(['course-001', 'course-002', 'course-003']);
     expect(await search(test, { text: '没有这个课' })).toEqual([]);
+  });
+
+  it('finds courses by the keypad initials of title or provider (按摩 = A M = 2 6), and refuses other keys', async () => {
+    const test = host();
+    // Initials are ambiguous by nature (按摩 and 安民 are both 2 6): the massage courses are among the matches.
+    const byInitials = await search(test, { initials: '26' });
+    expect(byInitials).toEqual(expect.arrayContaining(['course-001', 'course-002', 'course-003']));
+    expect(byInitials.length).toBeLessThan((await search(test)).length);
+    // 保洁 (B J = 2 5) in a title: 家居保洁与收纳整理.
+    expect(await search(test, { initials: '25' })).toContain('course-008');
+    const refused = await test.host.router.dispatch('courses.search', { text: '', initials: '2a', category: null, districtCode: null, format: null, month: null, hasSeats: false });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('"has seats" drops courses whose every session is full, counting this kiosk’s pending sign-ups', async () => {

@@ -32,12 +32,27 @@ export async function walkJobScreens(page: Page, check: (screen: string) => Prom
   await page.locator('main[data-screen="job_filters"]').waitFor();
   await check('job_filters');
   await page.getByRole('button', { name: '看结果' }).click();
+  await page.getByRole('button', { name: '按工作类别找' }).click();
+  await page.locator('main[data-screen="job_categories"]').waitFor();
+  await check('job_categories');
+  await page.getByRole('button', { name: /家政保洁/ }).click();
+  await page.locator('main[data-screen="jobs"]').waitFor();
+  // The search box with its on-screen pinyin keys, as a finger opens it.
+  await page.locator('#search-text').click();
+  await page.getByRole('group', { name: '拼音键盘' }).waitFor();
+  await check('jobs_search_keys');
   await page.locator('.result-item').first().click();
   await page.getByRole('button', { name: '我想做这份工作' }).waitFor();
   await check('job_detail');
   await page.getByRole('button', { name: '我想做这份工作' }).click();
   await page.getByRole('heading', { name: '您叫什么名字？' }).waitFor();
   await check('interest_name');
+  // Candidates on screen: spell "li" (5 4) on the on-screen keys and confirm.
+  await page.getByRole('button', { name: '5 JKL' }).click();
+  await page.getByRole('button', { name: '4 GHI' }).click();
+  await page.getByRole('button', { name: '确认', exact: true }).click();
+  await page.getByRole('group', { name: '选拼音' }).waitFor();
+  await check('interest_name_candidates');
   await page.locator('main input').fill('李四');
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('heading', { name: '您的手机号码是多少？' }).waitFor();
