@@ -2,16 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { press, selectByKeypad } from './support/keypad.js';
 import { startKioskSession, type KioskSession } from './support/kioskSession.js';
-
-/** Asserts that each expected phrase appears in the transcript, in this order. */
-function expectInOrder(transcript: string[], expected: (string | RegExp)[]): void {
-  let from = 0;
-  for (const phrase of expected) {
-    const at = transcript.findIndex((line, index) => index >= from && (typeof phrase === 'string' ? line.includes(phrase) : phrase.test(line)));
-    expect(at, `"${String(phrase)}" after line ${from} in:\n${transcript.join('\n')}`).toBeGreaterThanOrEqual(0);
-    from = at + 1;
-  }
-}
+import { expectSpokenInOrder } from './support/transcript.js';
 
 async function screenIs(page: Page, screen: string): Promise<void> {
   await page.locator(`main[data-screen="${screen}"]`).waitFor();
@@ -63,7 +54,7 @@ describe('keypad only, with voice (recording engine), no pointer', () => {
     await screenIs(page, 'home');
 
     const transcript = await kiosk.transcript();
-    expectInOrder(transcript, [
+    expectSpokenInOrder(transcript, [
       '欢迎使用社区就业服务自助终端',
       '按1找工作，按2报名培训，按3查询补贴',
       '找工作',
@@ -92,7 +83,7 @@ describe('keypad only, with voice (recording engine), no pointer', () => {
     await press(page, 'PageUp');
     await press(page, 'ArrowDown');
     const transcript = await kiosk.transcript();
-    expectInOrder(transcript, ['欢迎使用', '按1找工作', '欢迎使用', '帮助。', '更多帮助', '音量 5 级，共 5 级', '语速 4 级，共 6 级', /找工作.*第1项/]);
+    expectSpokenInOrder(transcript, ['欢迎使用', '按1找工作', '欢迎使用', '帮助。', '更多帮助', '音量 5 级，共 5 级', '语速 4 级，共 6 级', /找工作.*第1项/]);
     const utterances = await page.evaluate(() => window.__kioskSpeechRecording?.transcript ?? []);
     const last = utterances[utterances.length - 1];
     expect(last).toMatchObject({ volume: 1, rate: 1.25, language: 'zh-CN' });

@@ -6,22 +6,27 @@ const notes: Readonly<Record<ToneKind, readonly number[]>> = {
   resumed: [440, 660], // rising: speech goes on
 };
 
-/** Plays a tone of two 0.12 s notes through Web Audio; silent where there is no audio device. */
-export function playTone(kind: ToneKind, volume: number): void {
+/** Plays notes one after another through Web Audio; silent where there is no audio device. */
+export function playNotes(frequencies: readonly number[], timing: { readonly noteSeconds: number; readonly stepSeconds: number }, volume: number): void {
   try {
     const audio = new AudioContext();
     const gain = audio.createGain();
     gain.gain.value = Math.max(0.05, Math.min(1, volume)) * 0.3;
     gain.connect(audio.destination);
-    notes[kind].forEach((frequency, index) => {
+    frequencies.forEach((frequency, index) => {
       const tone = audio.createOscillator();
       tone.frequency.value = frequency;
       tone.connect(gain);
-      tone.start(audio.currentTime + index * 0.15);
-      tone.stop(audio.currentTime + index * 0.15 + 0.12);
+      tone.start(audio.currentTime + index * timing.stepSeconds);
+      tone.stop(audio.currentTime + index * timing.stepSeconds + timing.noteSeconds);
     });
-    setTimeout(() => void audio.close(), 600);
+    setTimeout(() => void audio.close(), (frequencies.length * timing.stepSeconds + 0.4) * 1000);
   } catch {
     // No audio device: nothing can be heard anyway.
   }
+}
+
+/** A key tone: two 0.12 s notes. */
+export function playTone(kind: ToneKind, volume: number): void {
+  playNotes(notes[kind], { noteSeconds: 0.12, stepSeconds: 0.15 }, volume);
 }

@@ -46,8 +46,10 @@ export function JobsScreen() {
     const first = page.jobs[0];
     // Keypad initials narrow the list with each key: say the first match too (issue #12).
     const firstSaid = first !== undefined && (search.initials !== '' || firstResult.requested()) ? [t('jobs.firstResult', { title: first.title[language] })] : [];
+    // The kind of work chosen from "按工作类别找" is said first: it is why the list is what it is.
+    const categorySaid = search.category === null ? [] : [t('jobs.categoryChosen', { category: t(`jobs.jobCategories.${search.category}`) })];
     speech.say(
-      page.total === 0 ? t('jobs.empty') : [t('jobs.resultCount', { total: page.total }), t('jobs.pageOf', { page: search.page + 1, pages }), ...firstSaid],
+      page.total === 0 ? [...categorySaid, t('jobs.empty')] : [...categorySaid, t('jobs.resultCount', { total: page.total }), t('jobs.pageOf', { page: search.page + 1, pages }), ...firstSaid],
       { interrupt: false },
     );
     firstResult.settle();

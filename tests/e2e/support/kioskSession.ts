@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startBrowserShell, type BrowserShellOptions, type RunningBrowserShell } from '../../../electron/browserShell/startBrowserShell.js';
 import { createSettingsStore, defaultStationConfig } from '../../../electron/store/settingsStore.js';
 import type { StationPublicConfig } from '../../../shared/contract/appSchemas.js';
@@ -77,4 +78,26 @@ export async function startKioskSession(
     },
   };
   return session;
+}
+
+/**
+ * One kiosk session for a describe block: started before its tests, closed after them. Returns a getter,
+ * since the session exists only once beforeAll has run.
+ */
+export function useKioskSession(
+  options: Parameters<typeof startKioskSession>[0] = {},
+  prepare: (kiosk: KioskSession) => void = () => undefined,
+): () => KioskSession {
+  let kiosk: KioskSession | undefined;
+  beforeAll(async () => {
+    kiosk = await startKioskSession(options);
+    prepare(kiosk);
+  });
+  afterAll(async () => {
+    await kiosk?.close();
+  });
+  return () => {
+    if (kiosk === undefined) throw new Error('the kiosk session starts in beforeAll');
+    return kiosk;
+  };
 }
