@@ -205,7 +205,9 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
     <SessionContext.Provider value={controls}>
       <StaffModeContext.Provider value={staff}>
         <I18nextProvider i18n={i18n} defaultNS={settings.easyRead ? EASY_READ_NS : PLAIN_NS}>
-          <div className="kiosk" data-audio-mode={settings.audioMode}>
+          {/* While the idle warning shows, the screen behind it is hidden: a half-typed name or number must
+              not stay readable to the next person at the kiosk (ACCESSIBILITY.md "Privacy"; issue #17). */}
+          <div className="kiosk" data-audio-mode={settings.audioMode} data-idle-warning={secondsLeft !== null}>
             <header className="kiosk-header">
               <p>{t('app.title')}</p>
               <StatusArea />

@@ -52,6 +52,23 @@ describe('idle timeout (WCAG 2.2.1, 2.2.6)', () => {
     expect(utterances.at(-1)).toMatchObject({ volume: 0.8, rate: 1 });
   });
 
+  it('hides a half-typed number behind the warning, and shows it again when the resident stays', async () => {
+    const page = await kiosk.openHome({ beforeLoad: (p) => p.clock.install() });
+    await page.getByRole('button', { name: /查询补贴/ }).click();
+    await page.getByRole('button', { name: /查询申请进度/ }).click();
+    for (const digit of '37010219') await page.locator(`[data-numpad-key="${digit}"]`).click();
+    const display = page.getByTestId('numpad-display');
+    expect(await display.innerText()).toBe('****0219');
+    await page.clock.runFor(IDLE_SECONDS * 1000 + 1000);
+    await page.getByRole('alertdialog').waitFor();
+    expect(await display.isVisible()).toBe(false);
+    expect(await page.locator('main').isVisible()).toBe(false);
+    await page.getByRole('button', { name: '继续使用' }).click();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    expect(await display.innerText()).toBe('****0219');
+    expect(await display.isVisible()).toBe(true);
+  });
+
   it('does not run while nobody has touched the kiosk', async () => {
     const page = await kiosk.openHome({ beforeLoad: (p) => p.clock.install() });
     await page.clock.runFor(IDLE_SECONDS * 3000);
