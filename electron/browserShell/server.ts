@@ -7,11 +7,24 @@ import type { Router } from '../router/createRouter.js';
 import type { Logger } from '../services/logger.js';
 import { contentSecurityPolicy } from '../shell/contentSecurityPolicy.js';
 import { openEventStream } from './eventStream.js';
-import { readJsonBody } from './readJsonBody.js';
+import { isJsonContentType, readJsonBody } from './readJsonBody.js';
 import { isTrustedRequest } from './requestGuard.js';
 import { readStaticFile } from './staticFiles.js';
 
 export const INVOKE_PREFIX = '/__kiosk/invoke/';
+
+/** The channel named in the path, or undefined when it does not decode ("%", "%E0%A4%A"). */
+function decodedChannel(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
+function refused(messageKey: string): KioskResponse<unknown> {
+  return { ok: false, error: kioskError('invalid_input', [{ path: '', messageKey }]) };
+}
 export const EVENTS_PATH = '/__kiosk/events';
 export const BRIDGE_PATH = '/__kiosk/bridge.js';
 const MAX_BODY_BYTES = 256 * 1024;
@@ -55,7 +68,7 @@ export async function startBrowserShellServer(options: BrowserShellServerOptions
     }
     const path = new URL(request.url ?? '/', `http://${ownHost}`).pathname;
     if (request.method === 'POST' && path.startsWith(INVOKE_PREFIX)) {
-      await handleInvoke(request, response, decodeURIComponent(path.slice(INVOKE_PREFIX.length)));
+      await handleInvoke(request, response, decodedChannel(path.slice(INVOKE_PREFIX.length)));
       return;
     }
     if (request.method !== 'GET') {
@@ -82,19 +95,22 @@ export async function startBrowserShellServer(options: BrowserShellServerOptions
     response.end(file.body);
   }
 
-  async function handleInvoke(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
-    const body = await readJsonBody(request, MAX_BODY_BYTES);
-    const result: KioskResponse<unknown> = body.ok
-      ? await options.router.dispatch(channel, body.value)
-      : {
-          ok: false,
-          error: kioskError('invalid_input', [
-            { path: '', messageKey: body.error === 'too_large' ? 'errors.field.tooLong' : 'errors.field.invalid' },
-          ]),
-        };
+  async function handleInvoke(request: IncomingMessage, response: ServerResponse, channel: string | undefined): Promise<void> {
+    const result = await answerInvoke(request, channel);
     // Always 200 with a typed envelope: the bridge treats transport failures separately from answers.
     response.writeHead(200, { ...securityHeaders, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     response.end(JSON.stringify(result));
+  }
+
+  // Every request gets a typed answer (issue #17): a channel name that does not decode, a body that does not
+  // say it is JSON (a form post or text/plain from any page must not reach a channel such as staff.call),
+  // a body that is not UTF-8, not JSON or too large.
+  async function answerInvoke(request: IncomingMessage, channel: string | undefined): Promise<KioskResponse<unknown>> {
+    if (channel === undefined) return { ok: false, error: kioskError('unknown_channel') };
+    if (!isJsonContentType(request.headers['content-type'])) return refused('errors.field.invalid');
+    const body = await readJsonBody(request, MAX_BODY_BYTES);
+    if (!body.ok) return refused(body.error === 'too_large' ? 'errors.field.tooLong' : 'errors.field.invalid');
+    return options.router.dispatch(channel, body.value);
   }
 
   async function serveIndex(response: ServerResponse): Promise<void> {

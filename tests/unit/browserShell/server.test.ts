@@ -6,7 +6,7 @@ import { channelNames } from '../../../shared/contract/channels.js';
 import { makeTempDir } from '../../support/tempDir.js';
 
 // Raw HTTP so the test controls the Host and Origin headers that fetch() would fill in itself.
-function rawRequest(url: string, options: { method: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+function rawRequest(url: string, options: { method: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method, headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -50,6 +50,47 @@ describe('browser shell HTTP surface', () => {
     const response = await invoke('visit.start', JSON.stringify({ language: 'x'.repeat(300 * 1024) }));
     expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: [{ messageKey: 'errors.field.tooLong' }] } });
     expect(JSON.parse((await invoke('status.get', '{}')).body)).toMatchObject({ ok: true });
+  });
+
+  // Issue #17: every bad request gets a typed answer, and only a JSON body reaches a channel.
+  it.each(['%', '%E0%A4%A', 'jobs.search%'])('answers a channel name that does not decode (%s) with a typed error, not HTTP 500', async (name) => {
+    const response = await invoke(name, '{}');
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  const searchBody = JSON.stringify({ text: '保洁', districtCode: null, workType: null, suitableFor: null, homeBased: null, payFloorMonthlyYuan: null, sort: 'newest', page: 0, pageSize: 5 });
+
+  it('serves a valid search sent as JSON, with or without a charset', async () => {
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON']) {
+      const response = await rawRequest(`${shell.url}__kiosk/invoke/jobs.search`, { method: 'POST', headers: { 'content-type': type }, body: searchBody });
+      expect({ type, answer: JSON.parse(response.body) }).toMatchObject({ type, answer: { ok: true } });
+    }
+  });
+
+  it.each([
+    ['text/plain', searchBody],
+    ['application/x-www-form-urlencoded', searchBody],
+    ['multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${searchBody}\r\n--x--`],
+    ['', searchBody],
+  ])('refuses a body sent as "%s" with a typed error', async (type, body) => {
+    const headers: Record<string, string> = type === '' ? {} : { 'content-type': type };
+    const response = await rawRequest(`${shell.url}__kiosk/invoke/jobs.search`, { method: 'POST', headers, body });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: [{ messageKey: 'errors.field.invalid' }] } });
+  });
+
+  it('does not raise a staff alert from a text/plain staff.call (a cross-site form could send one)', async () => {
+    const calls = (): unknown => shell.host.db.prepare(`SELECT COUNT(*) FROM audit_log WHERE action = 'staff.called'`).pluck().get();
+    const before = calls();
+    const response = await rawRequest(`${shell.url}__kiosk/invoke/staff.call`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(calls()).toBe(before);
+  });
+
+  it('refuses a body that is not valid UTF-8 instead of replacing the bad bytes', async () => {
+    const body = Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xe4, 0xbf]), Buffer.from('"}')]);
+    const response = await rawRequest(`${shell.url}__kiosk/invoke/jobs.search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: [{ messageKey: 'errors.field.invalid' }] } });
   });
 
   it('refuses requests from another origin or for another host name', async () => {
