@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { checkIdNumber, checkName } from '../../shared/forms/personalFields.js';
 import { err, ok } from '../../shared/result.js';
+import { parseJsonBody } from '../sync/parseJsonBody.js';
 import type { IdCardReader } from './idCardReader.js';
 
 // Other fields a card file may hold (address, photo) are dropped: only name and number are ever taken.
@@ -23,19 +24,13 @@ export function createCardFileIdCardReader(path: string, clock: () => Date = () 
       } catch {
         return err('no_card');
       }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        return err('unreadable');
-      }
-      const card = CardFileSchema.safeParse(parsed);
-      if (!card.success) return err('unreadable');
+      const card = parseJsonBody(text, CardFileSchema);
+      if (!card.ok) return err('unreadable');
       // A real chip carries a valid number and name; a card file that does not is a faulty card.
-      const name = checkName(card.data.name);
-      const idNumber = checkIdNumber(card.data.idNumber, clock());
+      const name = checkName(card.value.name);
+      const idNumber = checkIdNumber(card.value.idNumber, clock());
       if (!name.ok || !idNumber.ok) return err('unreadable');
-      return ok({ name: name.value, idNumber: card.data.idNumber.toUpperCase() });
+      return ok({ name: name.value, idNumber: card.value.idNumber.toUpperCase() });
     },
   };
 }

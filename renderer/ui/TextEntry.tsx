@@ -6,6 +6,7 @@ import {
   stepPinyinEntry,
   type PinyinEntryInput,
   type PinyinEntryMode,
+  type PinyinEntryOptions,
   type PinyinEntryState,
 } from '../../shared/textEntry/pinyinEntry.js';
 import { phoneLetterGroups } from '../../shared/textEntry/phoneKeys.js';
@@ -47,6 +48,15 @@ type TextEntryProps = {
 
 type SpellingState = Omit<PinyinEntryState, 'value'>;
 
+/** What the keys edit: the initials in a search, else the text. */
+function entryValue(props: TextEntryProps): string {
+  return props.mode === 'initials' ? (props.initials ?? '') : props.value;
+}
+
+function entryOptions(props: TextEntryProps): PinyinEntryOptions {
+  return { mode: props.mode, maxLength: props.maxLength, surnameFirst: props.surnameFirst === true };
+}
+
 const LETTER_KEYS = [2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 /**
@@ -77,7 +87,6 @@ export function TextEntry(props: TextEntryProps) {
     };
   }, []);
 
-  const entryValue = (current: TextEntryProps): string => (current.mode === 'initials' ? (current.initials ?? '') : current.value);
 
   /** Applies one key; returns false when the key is not the field's (Back in an empty field leaves it). */
   const apply = (input: PinyinEntryInput): boolean => {
@@ -86,8 +95,7 @@ export function TextEntry(props: TextEntryProps) {
       speech.say(tNow('service.loading'));
       return true;
     }
-    const options = { mode: current.mode, maxLength: current.maxLength, surnameFirst: current.surnameFirst === true };
-    const step = stepPinyinEntry({ ...now, value: entryValue(current) }, input, loaded, options);
+    const step = stepPinyinEntry({ ...now, value: entryValue(current) }, input, loaded, entryOptions(current));
     if (step.outcome.kind === 'leave') return false;
     const { value, ...nextSpelling } = step.state;
     latest.current = { ...latest.current, spelling: nextSpelling };
@@ -122,7 +130,7 @@ export function TextEntry(props: TextEntryProps) {
   }, []);
 
   const state: PinyinEntryState = { ...spelling, value: entryValue(props) };
-  const options = { mode: props.mode, maxLength: props.maxLength, surnameFirst: props.surnameFirst === true };
+  const options = entryOptions(props);
   const candidates = lookup === null ? undefined : candidatesOf(state, lookup, options);
   const choosing = spelling.stage === 'syllable' ? 'syllable' : 'character';
 

@@ -164,46 +164,33 @@ function stepCharacters(state: PinyinEntryState, input: PinyinEntryInput, lookup
           return same({ kind: 'keysHelp' });
       }
       break;
-    case 'syllable': {
-      const candidates = candidatesOf(state, lookup, options);
-      switch (input.kind) {
-        case 'digit': {
-          if (input.digit === 0) return offerSyllables({ ...state, page: state.page + 1 });
-          const syllable = pick(candidates, input.digit);
-          return syllable === undefined ? same({ kind: 'noCandidate', digit: input.digit }) : offerCharacters({ ...state, syllable, page: 0 });
-        }
-        case 'more':
-          return offerSyllables({ ...state, page: state.page + 1 });
-        case 'confirm': {
-          const first = pick(candidates, 1);
-          return first === undefined ? same({ kind: 'keysHelp' }) : offerCharacters({ ...state, syllable: first, page: 0 });
-        }
-        case 'choose':
-          return offerCharacters({ ...state, syllable: input.candidate, page: 0 });
-        case 'back':
-          return { state: { ...state, stage: 'spelling', page: 0 }, outcome: { kind: 'unspelled', keys: state.keys } };
-      }
-      break;
-    }
+    case 'syllable':
     case 'character': {
+      // Both choosing stages work alike: a digit picks from the page, 0 or Next page turns it, Confirm takes
+      // the first, a touched candidate is taken as is. Only what a choice leads to, and Back, differ.
+      const choosingSyllable = state.stage === 'syllable';
+      const choose = (candidate: string): PinyinEntryStep => (choosingSyllable ? offerCharacters({ ...state, syllable: candidate, page: 0 }) : type(candidate));
+      const nextPage = (): PinyinEntryStep => (choosingSyllable ? offerSyllables : offerCharacters)({ ...state, page: state.page + 1 });
       const candidates = candidatesOf(state, lookup, options);
       switch (input.kind) {
         case 'digit': {
-          if (input.digit === 0) return offerCharacters({ ...state, page: state.page + 1 });
-          const character = pick(candidates, input.digit);
-          return character === undefined ? same({ kind: 'noCandidate', digit: input.digit }) : type(character);
+          if (input.digit === 0) return nextPage();
+          const candidate = pick(candidates, input.digit);
+          return candidate === undefined ? same({ kind: 'noCandidate', digit: input.digit }) : choose(candidate);
         }
         case 'more':
-          return offerCharacters({ ...state, page: state.page + 1 });
+          return nextPage();
         case 'confirm': {
           const first = pick(candidates, 1);
-          return first === undefined ? same({ kind: 'keysHelp' }) : type(first);
+          return first === undefined ? same({ kind: 'keysHelp' }) : choose(first);
         }
         case 'choose':
-          return type(input.candidate);
+          return choose(input.candidate);
         case 'back':
-          // Back to the syllables, or to spelling when there was only one syllable to choose.
-          return syllablesOf(state, lookup, options).length > 1 ? offerSyllables({ ...state, page: 0 }) : { state: { ...state, stage: 'spelling', page: 0 }, outcome: { kind: 'unspelled', keys: state.keys } };
+          // From characters back to the syllables (when there was a choice of them), else to spelling.
+          return !choosingSyllable && syllablesOf(state, lookup, options).length > 1
+            ? offerSyllables({ ...state, page: 0 })
+            : { state: { ...state, stage: 'spelling', page: 0 }, outcome: { kind: 'unspelled', keys: state.keys } };
       }
     }
   }

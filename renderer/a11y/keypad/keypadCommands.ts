@@ -56,7 +56,8 @@ export function createKeypadCommands(deps: KeypadCommandDeps): (action: KeypadAc
       }
       case 'select': {
         const focused = deps.document.activeElement;
-        if (focused instanceof HTMLElement && navigableItems(deps.document).includes(focused) && focused.matches('button, a, [role="button"], [role="radio"], [role="checkbox"]')) {
+        const onItem = focused instanceof HTMLElement && navigableItems(deps.document).includes(focused);
+        if (onItem && focused.matches('button, a, [role="button"], [role="radio"], [role="checkbox"]')) {
           activate(focused);
           return true;
         }
@@ -64,7 +65,7 @@ export function createKeypadCommands(deps: KeypadCommandDeps): (action: KeypadAc
         const main = deps.document.querySelector('main');
         if (main !== null && !main.dispatchEvent(new CustomEvent(CONFIRM_EVENT, { cancelable: true }))) return true;
         // Never a silent key (ACCESSIBILITY.md "Keypad"): say the item, or how to choose one.
-        if (focused instanceof HTMLElement && navigableItems(deps.document).includes(focused)) speakFocused(focused);
+        if (onItem) speakFocused(focused);
         else say(t('a11y.nothingFocused'));
         return true;
       }
