@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PolicySchema, type Policy } from '../../shared/catalog/policy.js';
-import { serviceRecordTargets } from '../../shared/contract/subsidySchemas.js';
+import { appliesAtStation } from '../../shared/catalog/policyArea.js';
+import { serviceRecordWindowStart } from '../../shared/central/serviceRecord.js';
 import { localIsoDate } from '../../shared/domain/localDate.js';
 import { kioskError } from '../../shared/errors.js';
 import { validatePolicyInquiry, validateStatusLookup } from '../../shared/forms/subsidyForms.js';
@@ -11,6 +12,7 @@ import type { ServiceContactStore } from '../store/serviceContactStore.js';
 import type { SubmissionStore } from '../store/submissionStore.js';
 import type { VisitStore } from '../store/visitStore.js';
 import type { CentralLookups } from '../sync/centralLookups.js';
+import { serviceRecordProgress } from './serviceRecordProgress.js';
 
 type SubsidyHandlers = Pick<
   ChannelHandlers,
@@ -26,6 +28,8 @@ export type SubsidyHandlerDeps = {
   /** The keyed hash of a 身份证号 the 12333 contacts are filed under. */
   readonly personKeyOf: (idNumber: string) => string;
   readonly clock: () => Date;
+  /** Where the station is: a city's own policies are offered only at its stations (issue #13). */
+  readonly stationDistrictCode: () => string;
   readonly onSubmitted: () => void;
 };
 
@@ -38,16 +42,15 @@ function started(policy: Policy, today: string): boolean {
   return policy.effective.from <= today;
 }
 
-/** 1 January of the current year, kiosk local time: the 12333 targets are per year. */
-function startOfYear(now: Date): Date {
-  return new Date(now.getFullYear(), 0, 1);
-}
-
 export function createSubsidyHandlers(deps: SubsidyHandlerDeps): SubsidyHandlers {
   const policiesStarted = (): Policy[] => {
     const today = localIsoDate(deps.clock());
     // The store holds only validated records; parsing again narrows the type and drops nothing in practice.
-    return z.array(PolicySchema).parse(deps.catalog.items('policies')).filter((policy) => started(policy, today));
+    const districtCode = deps.stationDistrictCode();
+    return z
+      .array(PolicySchema)
+      .parse(deps.catalog.items('policies'))
+      .filter((policy) => started(policy, today) && appliesAtStation(policy.area, districtCode));
   };
   const knownVisit = (visitId: string | null): string | null => (visitId !== null && deps.visits.exists(visitId) ? visitId : null);
 
@@ -63,18 +66,9 @@ export function createSubsidyHandlers(deps: SubsidyHandlerDeps): SubsidyHandlers
         deps.lookups.serviceRecord({ idNumber }),
       ]);
       if (!applications.ok || !record.ok) return ok({ kind: 'unavailable' });
-      const local = deps.serviceContacts.unforwardedCounts(deps.personKeyOf(idNumber), startOfYear(now));
-      const entry = (kind: keyof typeof serviceRecordTargets) => ({ central: record.value.counts[kind], local: local[kind], target: serviceRecordTargets[kind] });
-      return ok({
-        kind: 'answered',
-        applications: applications.value.applications,
-        progress: {
-          policy_contact: entry('policy_contact'),
-          career_guidance: entry('career_guidance'),
-          job_recommendation: entry('job_recommendation'),
-          training_offer: entry('training_offer'),
-        },
-      });
+      // "1年内" (鲁就办〔2023〕13号 item 16): a rolling year ending now, the same window the central API counts.
+      const unsent = deps.serviceContacts.unforwardedCounts(deps.personKeyOf(idNumber), serviceRecordWindowStart(now));
+      return ok({ kind: 'answered', applications: applications.value.applications, progress: serviceRecordProgress(record.value, unsent) });
     },
     'subsidies.requestStatus': (input) => {
       const now = deps.clock();
@@ -109,7 +103,8 @@ export function createSubsidyHandlers(deps: SubsidyHandlerDeps): SubsidyHandlers
         publicData: { policyId: policy.id, policyTitle: policy.title['zh-CN'] },
         personalData: { name: inquiry.name, phone: inquiry.phone, idNumber: inquiry.idNumber },
         dedupeParts: [policy.id, inquiry.idNumber],
-        // A call-back about a policy is a 12333 "policy contact" (鲁就办〔2023〕13号).
+        // A call-back about a policy is a 12333 "policy contact" (鲁就办〔2023〕13号); it counts toward the
+        // resident's 2/3/3/3 only when made in a staff-assisted visit (issue #13: staff-delivered services).
         serviceContacts: { idNumber: inquiry.idNumber, kinds: ['policy_contact'] },
       });
       if (!stored.ok) {

@@ -3,6 +3,7 @@ import type { EventBus } from '../events/eventBus.js';
 import { createStaffAuthHandlers } from '../handlers/staffAuthHandlers.js';
 import { createStaffDashboardHandlers } from '../handlers/staffDashboardHandlers.js';
 import { createStaffReportHandlers } from '../handlers/staffReportHandlers.js';
+import { createStaffServiceHandlers } from '../handlers/staffServiceHandlers.js';
 import { createStaffSettingsHandlers } from '../handlers/staffSettingsHandlers.js';
 import { createStaffSyncHandlers } from '../handlers/staffSyncHandlers.js';
 import type { ChannelHandlers } from '../router/createRouter.js';
@@ -12,6 +13,7 @@ import type { KioskDatabase } from '../store/openDatabase.js';
 import { createPrinterSettingsStore } from '../store/printerSettingsStore.js';
 import { createRejectedItems } from '../store/rejectedItems.js';
 import type { SettingsStore } from '../store/settingsStore.js';
+import type { SubmissionStore } from '../store/submissionStore.js';
 import { createStaffCalls } from '../store/staffCalls.js';
 import { createStaffPinStore } from '../store/staffPinStore.js';
 import type { SyncService } from '../sync/syncService.js';
@@ -35,6 +37,10 @@ export function createStaffMode(deps: {
   settings: SettingsStore;
   credentials: CentralCredentialsStore;
   sync: SyncService;
+  /** Where a 12333 service staff record is stored (as a service_record submission). */
+  submissions: SubmissionStore;
+  /** A submission was stored: tell the status area and wake the forwarder. */
+  onSubmitted: () => void;
   /** The shell's printers (Electron); the browser shell has none to list. */
   listPrinters?: () => Promise<string[]>;
   onOutboxChanged: () => void;
@@ -49,6 +55,7 @@ export function createStaffMode(deps: {
       ...createStaffAuthHandlers({ pins: createStaffPinStore(db), sessions, gate, audit, clock }),
       ...createStaffDashboardHandlers({ db, gate, calls: createStaffCalls(db, audit), sync: deps.sync, clock }),
       ...createStaffSyncHandlers({ gate, sync: deps.sync, rejected: createRejectedItems(db), onChanged: deps.onOutboxChanged, clock }),
+      ...createStaffServiceHandlers({ gate, submissions: deps.submissions, clock, onSubmitted: deps.onSubmitted }),
       ...createStaffReportHandlers({ db, gate, settings: deps.settings, credentials: deps.credentials, clock }),
       ...createStaffSettingsHandlers({
         gate,

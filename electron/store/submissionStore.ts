@@ -7,7 +7,8 @@ import { incrementVisitCounter } from './visitStore.js';
 import { isAssistedVisit } from './visitAssistance.js';
 
 import type { SubmissionKind } from '../../shared/central/submissionKinds.js';
-export type ServiceContactKind = 'policy_contact' | 'career_guidance' | 'job_recommendation' | 'training_offer';
+import type { ServiceContactKind } from '../../shared/central/serviceRecord.js';
+export type { ServiceContactKind } from '../../shared/central/serviceRecord.js';
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
@@ -21,7 +22,10 @@ export type NewSubmission = {
   readonly personalData: { readonly [key: string]: Json } | null;
   /** Values that make two submissions "the same" (e.g. job id + phone); stored only as a keyed hash. */
   readonly dedupeParts: readonly string[] | null;
-  /** 12333 record entries for the resident identified by this 身份证号. */
+  /**
+   * 12333 record entries for the resident identified by this 身份证号. They count toward the targets
+   * only when staff delivered them, i.e. when the submission is staff-assisted (serviceContactStore).
+   */
   readonly serviceContacts?: { readonly idNumber: string; readonly kinds: readonly ServiceContactKind[] };
 };
 

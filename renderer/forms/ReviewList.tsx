@@ -18,7 +18,7 @@ export function ReviewList({ rows, onChange }: { rows: readonly ReviewRow[]; onC
   return (
     <dl className="detail-list">
       {rows.map((row) => (
-        <div key={row.key} className="detail-row review-row" data-announce={`${row.label}：${row.spoken}`}>
+        <div key={row.key} className="detail-row review-row" data-announce={t('common.labelValue', { label: row.label, value: row.spoken })}>
           <dt>{row.label}</dt>
           <dd data-testid={`review-${row.key}`}>{row.shown}</dd>
           {row.change !== undefined && (

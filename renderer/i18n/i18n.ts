@@ -28,9 +28,12 @@ export async function initI18n(language: UiLanguage): Promise<i18n> {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
-  document.documentElement.lang = language;
-  i18next.on('languageChanged', (lng) => {
+  // The window title is what a screen reader announces first, so it follows the language too (index.html ships the Chinese one).
+  const label = (lng: string): void => {
     document.documentElement.lang = lng;
-  });
+    document.title = i18next.t('app.title', { lng });
+  };
+  label(language);
+  i18next.on('languageChanged', label);
   return i18next;
 }

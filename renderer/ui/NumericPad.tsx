@@ -57,7 +57,7 @@ export function NumericPad({ labelledBy, value, onChange, maxLength, allowX = fa
       ? t('numpad.typedCount', { count: value.length })
       : speakDigits
         ? t('numpad.value', { value: spokenDigits(value, settings.language) })
-        : `${t('numpad.typedCount', { count: value.length })}${value.length > 4 ? `，${spokenMaskedTail(value, settings.language)}` : ''}`;
+        : [t('numpad.typedCount', { count: value.length }), value.length > 4 ? spokenMaskedTail(value, settings.language) : ''].filter((part) => part !== '').join(t('a11y.separator'));
   return (
     <div className="numpad">
       <output className={`numpad-display${invalid ? ' field-invalid' : ''}`} aria-labelledby={labelledBy} data-nav-item data-announce-focus={spokenValue} data-testid="numpad-display">

@@ -3,6 +3,8 @@ export type ResultItem = {
   readonly title: string;
   /** Further lines under the title, as shown. */
   readonly lines: readonly string[];
+  /** A marker shown under the title, e.g. "示例数据，不是真实岗位" (issue #13); spoken as part of `spoken`. */
+  readonly badge?: string;
   /** The whole item in one phrase, as spoken (title, then the lines). */
   readonly spoken: string;
   /** Its place in all the results, e.g. "第3条，共25条" (spoken instead of the place on screen). */
@@ -31,6 +33,7 @@ export function ResultList({ items, firstNumber, onOpen }: { items: readonly Res
             <span className="result-number">{index + 1}</span>
             <span className="result-text">
               <span className="result-title">{item.title}</span>
+              {item.badge !== undefined && item.badge !== '' && <span className="demo-notice">{item.badge}</span>}
               {item.lines.map((line) => (
                 <span key={line}>{line}</span>
               ))}

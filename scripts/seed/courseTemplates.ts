@@ -111,7 +111,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('从事盲人按摩1年以上的视力残疾人。', 'Blind and low-vision people with at least a year of massage work.'), suitableFor: ['visual'], minAge: 16, maxAge: null, cost: free(),
     certificate: null, subsidyPolicyId: null, whatToBring: bring.visual,
     sessions: [session('2027-04-12', '2027-04-23', when.weekdayMornings, 20, 18, '2026-11-20T09:05')],
-    source: S.hezeMicroJobs,
+    source: S.shandongFederation,
   },
   {
     category: 'massage', title: tx('盲人医疗按摩考前辅导（夜课）', 'Exam preparation for blind medical massage practitioners (evening class)'), ...v.qingdaoBase, format: 'in_person',
@@ -151,7 +151,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('听力、言语或轻度肢体残疾的妇女。', 'Women with hearing, speech or mild physical disabilities.'), suitableFor: hands, minAge: 16, maxAge: null, cost: free(),
     certificate: levelCert('家政服务员', 'domestic services worker'), subsidyPolicyId: SKILL_SUBSIDY, whatToBring: bring.basic,
     sessions: [session('2026-12-07', '2026-12-18', when.weekdaysFull, 30, 26, '2026-11-18T14:00'), session('2027-04-19', '2027-04-30', when.weekdaysFull, 30, 8, '2026-11-18T14:00')],
-    source: S.hezeMicroJobs,
+    source: S.shandongMicroJobs,
   },
   {
     category: 'housekeeping', title: tx('家居保洁与收纳整理（驿站小班）', 'Home cleaning and tidying (small class at the station)'), ...v.juyeStation, format: 'at_station',
@@ -172,7 +172,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
   {
     category: 'express', title: tx('快递员培训（收派与分拣）', 'Courier training (collection, delivery and sorting)'), ...v.shanExpress, format: 'in_person',
     description: tx('学习快件收寄、分拣、驿站出入库和寄递安全，在物流园实操。', 'Learn parcel acceptance, sorting, station check-in and check-out, and postal safety, with practice in the logistics park.'),
-    suits: tx('听力、言语和轻度肢体残疾人。', 'People with hearing, speech or mild physical disabilities.'), suitableFor: hands, minAge: 16, maxAge: null, cost: free(),
+    suits: tx('18周岁以上的听力、言语和轻度肢体残疾人。', 'People aged 18 or over with hearing, speech or mild physical disabilities.'), suitableFor: hands, minAge: 18, maxAge: null, cost: free(),
     certificate: levelCert('快递员', 'courier'), subsidyPolicyId: SKILL_SUBSIDY, whatToBring: bring.basic,
     sessions: [session('2026-12-14', '2026-12-23', when.weekdaysFull, 30, 24, '2026-11-19T09:00'), session('2027-05-17', '2027-05-26', when.weekdaysFull, 30, 3, '2026-11-19T09:00')],
     source: S.hezeMicroJobs,
@@ -183,12 +183,12 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('想在社区开快递驿站的残疾人和家属。', 'Disabled residents and their families who want to open a parcel station.'), suitableFor: hands, minAge: 18, maxAge: null, cost: free(),
     certificate: null, subsidyPolicyId: null, whatToBring: bring.general,
     sessions: [session('2027-03-16', '2027-03-25', when.tueThu, 15, 14, '2026-11-20T11:10')],
-    source: S.hezeMicroJobs,
+    source: S.shandongFederation,
   },
   {
-    category: 'ride_delivery', title: tx('网约配送员培训（16—24岁青年班）', 'Delivery rider training (youth class, ages 16–24)'), ...v.jinanDelivery, format: 'in_person',
+    category: 'ride_delivery', title: tx('网约配送员培训（18—24岁青年班）', 'Delivery rider training (youth class, ages 18–24)'), ...v.jinanDelivery, format: 'in_person',
     description: tx('学习电动车安全驾驶、交通法规、接单软件和送餐礼仪，结业后对接配送站点。', 'Learn safe e-bike riding, traffic rules, the order app and delivery etiquette; graduates are introduced to delivery stations.'),
-    suits: tx('登记失业的16—24岁青年；听力、言语残疾青年也可以（接单软件有文字提示）。', 'Registered unemployed young people aged 16–24, including deaf and speech-impaired youth (the order app shows text prompts).'), suitableFor: ['hearing', 'speech'], minAge: 16, maxAge: 24, cost: free(),
+    suits: tx('登记失业的18—24岁青年（配送平台只招18周岁以上的骑手）；听力、言语残疾青年也可以（接单软件有文字提示）。', 'Registered unemployed young people aged 18–24 (delivery platforms only take riders aged 18 or over), including deaf and speech-impaired youth (the order app shows text prompts).'), suitableFor: ['hearing', 'speech'], minAge: 18, maxAge: 24, cost: free(),
     certificate: levelCert('网约配送员', 'online delivery rider'), subsidyPolicyId: SKILL_SUBSIDY, whatToBring: bring.youth,
     sessions: [session('2026-12-07', '2026-12-11', when.weekdaysFull, 40, 40, '2026-11-20T17:30'), session('2027-03-01', '2027-03-05', when.weekdaysFull, 40, 22, '2026-11-20T17:30')],
     source: S.shandongMicroJobs,
@@ -196,7 +196,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
   {
     category: 'ride_delivery', title: tx('网约配送安全与服务（一日课）', 'Delivery riding: safety and service (one-day class)'), ...v.dongyingStation, format: 'at_station',
     description: tx('一天讲完骑行安全、雨雪天送货、和顾客沟通，以及出了事故怎么办。', 'One day on riding safely, delivering in rain and snow, talking to customers, and what to do after an accident.'),
-    suits: tx('已经或准备做外卖、跑腿配送的居民。', 'Residents who deliver food or errands, or plan to.'), suitableFor: ['hearing', 'speech'], minAge: 16, maxAge: null, cost: free(),
+    suits: tx('已经或准备做外卖、跑腿配送的18周岁以上居民。', 'Residents aged 18 or over who deliver food or errands, or plan to.'), suitableFor: ['hearing', 'speech'], minAge: 18, maxAge: null, cost: free(),
     certificate: null, subsidyPolicyId: null, whatToBring: bring.general,
     sessions: [session('2027-04-08', '2027-04-08', when.oneDay, 20, 5, '2026-11-15T16:00')],
     source: S.shandongMicroJobs,
@@ -256,7 +256,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
   {
     category: 'shandong_craft', title: tx('山东手造：鲁锦织造', 'Made in Shandong: Lujin hand-loomed cloth'), ...v.juanchengLujin, format: 'in_person',
     description: tx('在传承工作室学鲁锦的纺线、上机和织造，作品可以进“山东手造”展销。', 'Learn spinning, setting up the loom and weaving Lujin cloth in a heritage studio; your work can be sold through Made in Shandong fairs.'),
-    suits: tx('坐得住、手脚协调的肢体、听力、言语残疾人。', 'Patient people with physical, hearing or speech disabilities and good hand-foot coordination.'), suitableFor: hands, minAge: 16, maxAge: null, cost: free(),
+    suits: tx('坐得住、手脚协调的听力、言语残疾人。工作室门口有台阶。', 'Patient people with hearing or speech disabilities and good hand-foot coordination. There are steps at the studio door.'), suitableFor: ['hearing', 'speech'], minAge: 16, maxAge: null, cost: free(),
     certificate: abilityCert('鲁锦织造', 'Lujin weaving'), subsidyPolicyId: SKILL_SUBSIDY, whatToBring: bring.basic,
     sessions: [session('2027-04-06', '2027-04-30', when.weekdayMornings, 16, 16, '2026-11-18T16:45')],
     source: S.shandongMicroJobs,
@@ -331,7 +331,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('白天要上班或出门不便的残疾人。', 'Disabled people who work during the day or find travel hard.'), suitableFor: hands, minAge: 16, maxAge: null, cost: free(1200),
     certificate: levelCert('人工智能训练师', 'AI trainer'), subsidyPolicyId: SKILL_SUBSIDY, whatToBring: bring.online,
     sessions: [session('2027-03-02', '2027-04-08', when.onlineEvening, 100, 43, '2026-11-19T21:10')],
-    source: S.qingdaoPlan,
+    source: S.cdpfBulletin,
   },
   {
     category: 'ecommerce_service', title: tx('电商客服培训（读屏软件专班）', 'E-commerce customer service training (screen-reader class)'), ...v.jinanService, format: 'in_person',
@@ -339,7 +339,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('会用读屏软件或愿意学的视力残疾人。', 'Blind and low-vision people who use, or want to learn, a screen reader.'), suitableFor: ['visual'], minAge: 16, maxAge: null, cost: free(),
     certificate: abilityCert('电子商务客服', 'e-commerce customer service'), subsidyPolicyId: SKILL_SUBSIDY, whatToBring: bring.visual,
     sessions: [session('2027-03-15', '2027-04-02', when.weekdayMornings, 20, 17, '2026-11-18T13:40')],
-    source: S.shandongFederation,
+    source: S.cdpfBulletin,
   },
   {
     category: 'ecommerce_service', title: tx('网店客服（居家就业）线上课', 'Online shop customer service for home-based work (online class)'), ...v.dingtaoOnline, format: 'online',
@@ -347,7 +347,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('听力、言语和肢体残疾人，会拼音打字。', 'People with hearing, speech or physical disabilities who can type Chinese.'), suitableFor: hands, minAge: 16, maxAge: null, cost: free(),
     certificate: null, subsidyPolicyId: null, whatToBring: bring.online,
     sessions: [session('2026-12-02', '2026-12-18', when.onlineDay, 80, 79, '2026-11-20T18:20'), session('2027-02-22', '2027-03-12', when.onlineDay, 80, 20, '2026-11-20T18:20')],
-    source: S.qingdaoPlan,
+    source: S.cdpfBulletin,
   },
   {
     category: 'ecommerce_service', title: tx('呼叫中心客服专员（16—24岁青年班）', 'Call centre agent (youth class, ages 16–24)'), ...v.dezhouStation, format: 'at_station',
@@ -355,7 +355,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('登记失业的16—24岁青年，视力和肢体残疾青年优先。', 'Registered unemployed young people aged 16–24; blind and physically disabled youth first.'), suitableFor: ['visual', 'physical'], minAge: 16, maxAge: 24, cost: free(),
     certificate: completionCert, subsidyPolicyId: null, whatToBring: bring.youth,
     sessions: [session('2027-05-11', '2027-05-27', when.tueThu, 15, 4, '2026-11-17T09:30')],
-    source: S.shandongMicroJobs,
+    source: S.cdpfBulletin,
   },
   {
     category: 'entrepreneurship', title: tx('创业培训（SYB）残疾人专班', 'Start Your Business (SYB) training for disabled people'), ...v.hezeBase, format: 'in_person',
@@ -371,7 +371,7 @@ export const courseTemplates: readonly CourseTemplate[] = [
     suits: tx('想做理发、修鞋、洗衣代收等社区微业的居民。', 'Residents who want to run a community micro-business such as a barber, shoe repair or laundry drop-off.'), suitableFor: ['physical', 'visual', 'hearing', 'speech'], minAge: 16, maxAge: null, cost: free(),
     certificate: null, subsidyPolicyId: null, whatToBring: bring.general,
     sessions: [session('2027-03-16', '2027-03-30', when.tueThu, 20, 7, '2026-11-16T14:30')],
-    source: S.hezeMicroJobs,
+    source: S.shandongMicroJobs,
   },
   {
     category: 'entrepreneurship', title: tx('网上创业：开网店入门（线上）', 'Starting an online shop (online class)'), ...v.liaochengOnline, format: 'online',

@@ -3,11 +3,14 @@ import { JobSchema, type Job } from '../../shared/catalog/job.js';
 import type { LocalizedText } from '../../shared/catalog/localizedText.js';
 import type { SiteAccessibility } from '../../shared/catalog/accessibility.js';
 import { findDistrict, type District } from '../../shared/geo/districts.js';
-import { jobKinds, tx, type JobKind, type JobVariant, type PayTemplate } from './jobTemplates.js';
+import { minimumWageFor } from '../../shared/catalog/minimumWage.js';
+import { jobKinds, tx, type JobKind, type JobVariant, type PayTemplate, type SeedSource } from './jobTemplates.js';
+import { firstSourceIn } from './sourceScope.js';
 import { writeValidatedJson } from './writeJson.js';
 
 // Builds the shipped job catalog by crossing the kinds of work with districts, employers and dates.
 // Everything random comes from one fixed-seed PRNG, so re-running gives byte-identical JSON.
+// The listings are demonstration data (issue #13): every one is marked so, none carries a phone number.
 
 export const jobsJsonUrl = new URL('../../assets/catalog/jobs.json', import.meta.url);
 
@@ -82,16 +85,7 @@ const communities: readonly Street[] = [
   st('新华', 'Xinhua'), st('光明', 'Guangming'), st('春晖', 'Chunhui'), st('福安', "Fu'an"), st('翠苑', 'Cuiyuan'),
 ];
 
-/** Landline area codes by city (first four digits of the district code). */
-const areaCodes: Readonly<Record<string, string>> = {
-  '3701': '0531', '3702': '0532', '3703': '0533', '3704': '0632', '3705': '0546', '3706': '0535', '3707': '0536',
-  '3708': '0537', '3709': '0538', '3710': '0631', '3711': '0633', '3713': '0539', '3714': '0534', '3715': '0635',
-  '3716': '0543', '3717': '0530',
-};
-
 const signNote = tx('有同事会手语。', 'A colleague can sign.');
-
-
 
 function randomInt(random: Random, maxExclusive: number): number {
   return Math.floor(random() * maxExclusive);
@@ -153,9 +147,43 @@ function slots(): Slot[] {
   return result;
 }
 
-function chooseVariant(kind: JobKind, ordinal: number, district: District): JobVariant {
-  const allowed = kind.variants.filter((variant) => variant.ruralOnly !== true || isRural(district));
-  return pick(allowed, ordinal);
+function sourcesOf(kind: JobKind, variant: JobVariant): readonly SeedSource[] {
+  return variant.sources ?? kind.sources;
+}
+
+/** The variants that may be listed in a district: rural ones only where there are villages, and only where a cited document is in force. */
+function variantsIn(kind: JobKind, district: District): JobVariant[] {
+  return kind.variants.filter(
+    (variant) => (variant.ruralOnly !== true || isRural(district)) && firstSourceIn(sourcesOf(kind, variant), district.code) !== undefined,
+  );
+}
+
+interface Placement {
+  place: Place;
+  district: District;
+  variants: JobVariant[];
+}
+
+/**
+ * The listing's place: the rotation's place for this index, or the next one where the kind of work may be
+ * listed (recycling, say, is named only by the Heze plan, so it is listed only in Heze).
+ */
+function placeFor(kind: JobKind, rotation: readonly Place[], index: number): Placement {
+  for (let step = 0; step < rotation.length; step += 1) {
+    const place = pick(rotation, index + step);
+    const district = requireDistrict(place.code);
+    const variants = variantsIn(kind, district);
+    if (variants.length > 0) return { place, district, variants };
+  }
+  throw new Error(`No seed place where a document names ${kind.category} (${kind.workType})`);
+}
+
+function sourceFor(kind: JobKind, variant: JobVariant, district: District): SeedSource {
+  const source = firstSourceIn(sourcesOf(kind, variant), district.code);
+  if (source === undefined) {
+    throw new Error(`No document in force in ${district.code} names ${variant.title['zh-CN']}`);
+  }
+  return source;
 }
 
 interface Fill {
@@ -181,21 +209,19 @@ function payFor(template: PayTemplate, district: District, random: Random): Job[
   const bigCity = district.code.startsWith('3701') || district.code.startsWith('3702');
   const step = { month: 100, day: 10, hour: 1, piece: 0 }[template.unit];
   const bump = step * randomInt(random, 3) + (template.unit === 'month' && bigCity ? 200 : 0);
-  return { minYuan: template.minYuan + bump, maxYuan: template.maxYuan + bump, unit: template.unit };
+  const pay = { minYuan: template.minYuan + bump, maxYuan: template.maxYuan + bump, unit: template.unit };
+  assertLawfulPay(pay, template, district);
+  return pay;
 }
 
-function phoneNumber(district: District, random: Random): string {
-  const areaCode = areaCodes[district.code.slice(0, 4)];
-  if (areaCode === undefined) {
-    throw new Error(`No area code for district ${district.code}`);
+/** A template below the minimum wage must fail the generator, not ship (shared/catalog/minimumWage.ts). */
+function assertLawfulPay(pay: Job['pay'], template: PayTemplate, district: District): void {
+  const minimum = minimumWageFor(district.code);
+  const hours = template.hoursPerDay ?? 0;
+  const floor = { month: minimum.monthlyYuan, hour: minimum.hourlyYuan, day: minimum.hourlyYuan * hours, piece: 0 }[pay.unit];
+  if (pay.minYuan < floor) {
+    throw new Error(`Pay ${pay.minYuan} 元/${pay.unit} in ${district.code} is below the minimum wage (${floor})`);
   }
-  // Jinan and Qingdao have 8-digit local numbers, the other Shandong cities 7.
-  const length = areaCode === '0531' || areaCode === '0532' ? 8 : 7;
-  let digits = String(2 + randomInt(random, 7));
-  while (digits.length < length) {
-    digits += String(randomInt(random, 10));
-  }
-  return `${areaCode}-${digits}`;
 }
 
 function address(kind: JobKind, district: District, street: Street, houseNumber: number): LocalizedText {
@@ -225,13 +251,12 @@ function accessibility(kind: JobKind, random: Random): SiteAccessibility {
   };
 }
 
-function contact(kind: JobKind, fillContext: Fill, random: Random): Job['contact'] {
-  const useStation = kind.contact === 'station' || (kind.contact === 'mixed' && random() < 0.5);
-  if (useStation) {
-    const { district, community } = fillContext;
-    return { method: 'station', value: `${district.name['zh-CN']}${community.zh}社区就业驿站` };
-  }
-  return { method: 'phone', value: phoneNumber(fillContext.district, random) };
+/**
+ * The seed has no real employers, so it has no employer contact either: residents go through the station
+ * (register interest, and staff follow up). Only a central catalog carries the employer's own contact.
+ */
+function stationContact(district: District): Job['contact'] {
+  return { method: 'station', value: `${district.name['zh-CN']}的社区就业驿站` };
 }
 
 function dates(expired: boolean, random: Random): Pick<Job, 'postedAt' | 'expiresAt'> {
@@ -251,11 +276,10 @@ export function buildJobs(): Job[] {
     random,
   );
   return slots().map(({ kind, ordinal }, index): Job => {
-    const place = pick(rotation, index);
-    const district = requireDistrict(place.code);
+    const { place, district, variants } = placeFor(kind, rotation, index);
     const community = pick(communities, randomInt(random, communities.length));
     const context: Fill = { district, community };
-    const variant = chooseVariant(kind, ordinal, district);
+    const variant = pick(variants, ordinal);
     const employer = pick(variant.employers ?? kind.employers, randomInt(random, 3));
     const street = pick(place.streets, randomInt(random, 2));
     return {
@@ -273,9 +297,10 @@ export function buildJobs(): Job[] {
       accessibility: accessibility(kind, random),
       description: variant.description,
       requirements: variant.requirements ?? kind.requirements,
-      contact: contact(kind, context, random),
+      contact: stationContact(district),
       ...dates(index % EXPIRED_EVERY === EXPIRED_EVERY - 1, random),
-      source: variant.source ?? kind.source,
+      source: sourceFor(kind, variant, district),
+      demonstration: true,
     };
   });
 }

@@ -67,5 +67,10 @@ export const CourseSchema = z.object({
   whatToBring: LocalizedTextSchema,
   sessions: z.array(CourseSessionSchema).min(1),
   source: z.string().min(1).max(100),
+  /**
+   * True for the demonstration records shipped in assets/catalog (issue #13): the screens then say that this is
+   * example data, not a real opening. Optional, so the central catalog need not send it.
+   */
+  demonstration: z.boolean().optional(),
 }).refine((course) => course.maxAge === null || course.maxAge >= course.minAge, { message: 'maxAge must not be below minAge', path: ['maxAge'] });
 export type Course = z.infer<typeof CourseSchema>;

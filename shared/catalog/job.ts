@@ -42,6 +42,11 @@ export const PayRangeSchema = z
 
 const isoDate = z.iso.date();
 
+/**
+ * How to reach the employer, exactly as the central catalog gives it ('phone', 'online'), or 'station': go
+ * through the community employment station (register interest; staff follow up), with the station as the value.
+ * The kiosk never makes a number up: the seed, which has no real employers, uses 'station' only (issue #13).
+ */
 export const ContactSchema = z.object({
   method: z.enum(['phone', 'station', 'online']),
   value: z.string().min(1).max(200),
@@ -67,5 +72,10 @@ export const JobSchema = z.object({
   expiresAt: isoDate,
   /** Policy document the kind of work comes from, e.g. 菏残联发〔2024〕18号. */
   source: z.string().min(1).max(100),
+  /**
+   * True for the demonstration records shipped in assets/catalog (issue #13): the screens then say that this is
+   * example data, not a real opening. Optional, so the central catalog need not send it.
+   */
+  demonstration: z.boolean().optional(),
 }).refine((job) => job.expiresAt >= job.postedAt, { message: 'expiresAt must not be before postedAt', path: ['expiresAt'] });
 export type Job = z.infer<typeof JobSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idChecksumChar } from '../domain/idNumber.js';
+import type { ServiceContactKind } from './serviceRecord.js';
 
 /** A normalized 18-character 身份证号 with a valid GB 11643 check character. */
 const IdNumberSchema = z
@@ -33,16 +34,31 @@ export const ApplicationStatusResponseSchema = z.strictObject({
 });
 export type ApplicationStatusResponse = z.infer<typeof ApplicationStatusResponseSchema>;
 
-/** POST /v1/service-record/lookup: the resident's 12333 record (鲁就办〔2023〕13号 "2/3/3/3"). */
+/** POST /v1/service-record/lookup: the resident's 12333 record (鲁就办〔2023〕13号 item 16, "2/3/3/3"). */
 export const ServiceRecordRequestSchema = z.strictObject({ idNumber: IdNumberSchema });
 export type ServiceRecordRequest = z.infer<typeof ServiceRecordRequestSchema>;
 
+const ServiceCountSchema = z.number().int().nonnegative();
+/** How many times each 12333 service happened within one year before the lookup. */
+export const ServiceCountsSchema = z.strictObject({
+  policy_contact: ServiceCountSchema,
+  career_guidance: ServiceCountSchema,
+  job_recommendation: ServiceCountSchema,
+  training_offer: ServiceCountSchema,
+} satisfies Record<ServiceContactKind, typeof ServiceCountSchema>);
+export type ServiceCounts = z.infer<typeof ServiceCountsSchema>;
+
+/**
+ * Both counts cover services from one year before the lookup until now, by when the service happened
+ * (a submission's createdAt), not by calendar year: "1年内" in the documents.
+ */
 export const ServiceRecordResponseSchema = z.strictObject({
-  counts: z.strictObject({
-    policy_contact: z.number().int().nonnegative(),
-    career_guidance: z.number().int().nonnegative(),
-    job_recommendation: z.number().int().nonnegative(),
-    training_offer: z.number().int().nonnegative(),
-  }),
+  /**
+   * Services the station delivered 一对一 (the 2/3/3/3 targets count only these): staff-recorded
+   * service_record submissions, submissions made in a staff-assisted visit, and services recorded elsewhere.
+   */
+  staffDelivered: ServiceCountsSchema,
+  /** The resident's own use of a kiosk without staff (a job interest, a sign-up, a call-back request): shown, never counted. */
+  selfService: ServiceCountsSchema,
 });
 export type ServiceRecordResponse = z.infer<typeof ServiceRecordResponseSchema>;

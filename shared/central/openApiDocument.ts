@@ -6,9 +6,11 @@ import { CentralErrorBodySchema, HealthResponseSchema, JsonObjectSchema, type Ce
 import {
   ApplicationStatusRequestSchema,
   ApplicationStatusResponseSchema,
+  ServiceCountsSchema,
   ServiceRecordRequestSchema,
   ServiceRecordResponseSchema,
 } from './lookups.js';
+import { ServiceRecordPublicDataSchema, serviceOfSubmission } from './serviceRecord.js';
 import { CENTRAL_PATHS, catalogPath, MAX_BATCH_ITEMS } from './paths.js';
 import { BatchResponseSchema, ItemResultSchema, rejectionReasons, SubmissionBatchRequestSchema, SubmissionUploadItemSchema } from './submissionUpload.js';
 import { VisitBatchRequestSchema, VisitUploadItemSchema } from './visitUpload.js';
@@ -102,6 +104,8 @@ const requestSchemas: readonly NamedSchema[] = [
   ['AuditUploadItem', AuditUploadItemSchema],
   ['ApplicationStatusRequest', ApplicationStatusRequestSchema],
   ['ServiceRecordRequest', ServiceRecordRequestSchema],
+  // The publicData of a service_record submission; SubmissionUploadItem itself types publicData as any object.
+  ['ServiceRecordPublicData', ServiceRecordPublicDataSchema],
 ];
 
 const responseSchemas: readonly NamedSchema[] = [
@@ -110,6 +114,7 @@ const responseSchemas: readonly NamedSchema[] = [
   ['ItemResult', ItemResultSchema],
   ['ApplicationStatusResponse', ApplicationStatusResponseSchema],
   ['ServiceRecordResponse', ServiceRecordResponseSchema],
+  ['ServiceCounts', ServiceCountsSchema],
   ['CatalogKind', CatalogKindSchema],
   ['LocalizedText', LocalizedTextSchema],
   ...catalogKinds.flatMap((kind): NamedSchema[] => [
@@ -257,6 +262,21 @@ function catalogOperation(kind: CatalogKind): Operation {
   };
 }
 
+/** How the 12333 record is counted, with the same mapping of submissions to services the reference server uses. */
+function serviceRecordDescription(): string {
+  const mapping = Object.entries(serviceOfSubmission)
+    .map(([kind, service]) => `${kind} → ${service}`)
+    .join(', ');
+  return (
+    'Counts of the 12333 services a resident received (鲁就办〔2023〕13号 item 16: within one year 2 policy contacts, ' +
+    '3 career guidance sessions, 3 job recommendations, 3 training offers, delivered 一对一 by the station). ' +
+    'Both counts cover one year back from the lookup (a rolling window, not the calendar year), by when each service happened (a submission\'s createdAt). ' +
+    '`staffDelivered` (what the targets count): `service_record` submissions (the service in their publicData), ' +
+    `submissions with staffAssisted true (${mapping}), and services recorded outside the kiosks. ` +
+    '`selfService`: the same submissions made by the resident alone (staffAssisted false), shown to the resident but not counted toward the targets.'
+  );
+}
+
 function description(): string {
   const window = OPENAPI_REPLAY_WINDOW_MINUTES;
   return [
@@ -294,7 +314,13 @@ export function buildOpenApiDocument(): OpenApiDocument {
       },
     },
     [CENTRAL_PATHS.submissions]: {
-      post: batchOperation('uploadSubmissions', 'Upload resident submissions', 'SubmissionBatchRequest', 'submissions (job interest, training sign-up, subsidy inquiries …)'),
+      post: batchOperation(
+        'uploadSubmissions',
+        'Upload resident submissions',
+        'SubmissionBatchRequest',
+        'submissions (job interest, training sign-up, subsidy inquiries …, and `service_record`: a 12333 service staff delivered, ' +
+          'with publicData as in ServiceRecordPublicData and personalData `{ idNumber }`)',
+      ),
     },
     [CENTRAL_PATHS.visits]: {
       post: batchOperation('uploadVisits', 'Upload anonymous visit statistics', 'VisitBatchRequest', 'finished visits (anonymous statistics, no personal data)'),
@@ -317,7 +343,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         "A resident's 12333 service record",
         'ServiceRecordRequest',
         'ServiceRecordResponse',
-        'Counts of the services a resident has received (鲁就办〔2023〕13号 "2/3/3/3").',
+        serviceRecordDescription(),
       ),
     },
   };

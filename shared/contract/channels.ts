@@ -35,6 +35,7 @@ import {
   StaffDashboardSchema,
   StaffOutboxItemInputSchema,
   StaffRecordActionInputSchema,
+  StaffRecordServiceInputSchema,
   StaffReportInputSchema,
   StaffReportSchema,
   StaffSetPinInputSchema,
@@ -105,6 +106,8 @@ export const channels = {
   /** The daily status report (counts only) for the 统计台账. */
   'staff.report': { input: StaffReportInputSchema, output: StaffReportSchema },
   'staff.recordAction': { input: StaffRecordActionInputSchema, output: EmptyOutputSchema },
+  /** A 12333 service staff delivered for a resident (by 身份证号): stored and forwarded as a service_record submission (R…). */
+  'staff.recordService': { input: StaffRecordServiceInputSchema, output: SubmissionReceiptSchema },
   /** Never the central secret: only whether one is stored. */
   'staff.settings': { input: StaffTokenInputSchema, output: StaffSettingsSchema },
   /** Checked field by field; applied at once, without a restart. */

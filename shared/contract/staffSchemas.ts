@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogKinds } from '../catalog/catalogKinds.js';
+import { ServiceContactKindSchema } from '../central/serviceRecord.js';
 import { submissionKinds } from '../central/submissionKinds.js';
 import { SyncSettingsSchema } from '../central/syncSettings.js';
 import { keypadActions } from '../keypad/keypadActions.js';
@@ -140,6 +141,17 @@ export const StaffReportSchema = z.strictObject({
   counts: DailyCountsSchema,
 });
 export type StaffReport = z.infer<typeof StaffReportSchema>;
+
+/**
+ * A 12333 service staff delivered outside any form (a career-guidance talk, a policy explained at the
+ * desk), for the resident with this 身份证号 (鲁就办〔2023〕13号 item 16). The number's format is checked by
+ * the handler, so a typo gets the same field-named message as on the resident forms.
+ */
+export const StaffRecordServiceInputSchema = z.strictObject({
+  token: StaffTokenSchema,
+  idNumber: z.string().max(40),
+  service: ServiceContactKindSchema,
+});
 
 /** Actions that happen only in the renderer but still belong in the audit log. */
 export const staffRendererActions = ['speech_tested', 'report_printed'] as const;

@@ -93,7 +93,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   const replayGuard = createReplayGuard();
   const db = openCentralDatabase(options.dbPath);
   const ledger = createBatchLedger(db, clock);
-  const records = createLookupRecords(db);
+  const records = createLookupRecords(db, clock);
   const catalog = createCatalogSource(options.catalogDir ?? join(assetsDir, 'catalog'));
   const routeFor = createRouteTable({ ledger, records, catalog, clock, rejectItem: options.rejectItem });
   const log: RequestLogEntry[] = [];

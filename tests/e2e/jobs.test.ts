@@ -73,6 +73,11 @@ describe('jobs: search, filter, detail, register interest', () => {
     }
     await press(page, 'Enter');
     await page.locator('main[data-screen="job_detail"]').waitFor();
+    // Seed listings are examples with no employer number: the screen says both (issue #13).
+    expect(await page.getByTestId('demo-notice').innerText()).toBe('示例数据，不是真实岗位');
+    const details = await page.locator('.detail-list').innerText();
+    expect(details).toContain('通过驿站联系');
+    expect(details).not.toMatch(/0\d{2,3}-\d{7,8}/);
     await press(page, '2'); // read all
     await press(page, '1'); // I want this job
     await page.locator('main[data-screen="job_interest"]').waitFor();
@@ -101,6 +106,7 @@ describe('jobs: search, filter, detail, register interest', () => {
 
     const transcript = (await kiosk.transcript()).join('\n');
     expect(transcript).toMatch(/第2条，\s*共\d+条/);
+    expect(transcript).toContain('示例数据，不是真实岗位');
     expect(transcript).toContain('工资：');
     expect(transcript).toContain('已输入 17 位');
     expect(transcript).not.toContain(VALID_ID.slice(0, 14));

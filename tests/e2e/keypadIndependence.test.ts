@@ -40,14 +40,14 @@ describe('keypad alone, from the idle screen to the spoken reference', () => {
     expect(kiosk.pageErrors).toEqual([]);
   });
 
-  it('registers interest in a job found by the keypad initials of 保洁', async () => {
+  it('registers interest in a job found by the keypad initials of 保洁员', async () => {
     const kiosk = session();
     const h = await keypadHarness(kiosk);
     const reference = await jobInterestFoundByInitials(h, residents.interest);
     expect(reference).toMatch(/^J\d{5}$/);
     const transcript = await h.transcript();
     expectSpokenInOrder(transcript, [
-      '首字母 2 5',
+      '首字母 2 5 9',
       /找到 \d+ 条岗位/,
       /第1个：.*保洁/,
       '您叫什么名字？',

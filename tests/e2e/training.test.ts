@@ -37,6 +37,7 @@ describe('training sign-up', () => {
     for (const attempt of [1, 2]) {
       const page = await kiosk.openHome();
       await openCourse(page, '直播', /直播/);
+      if (attempt === 1) expect(await page.getByTestId('demo-notice').innerText()).toBe('示例数据，不是真实课程'); // seed courses are examples (issue #13)
       const open = page.locator('.session-list button').filter({ hasText: '还有' }).first();
       await open.click();
       await page.getByRole('heading', { name: '您的身份证号码是多少？' }).waitFor();

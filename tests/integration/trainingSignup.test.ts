@@ -209,7 +209,8 @@ describe('training.signUp', () => {
 
   it('refuses a 25-year-old for a youth course (16–24) and takes a 24-year-old', async () => {
     const test = host();
-    const youth = { courseId: 'course-012', sessionId: 'course-012-s2' }; // starts 2027-03-01
+    // The 鲁菜 youth class: the delivery-rider class is 18–24 now (riders must be 18, issue #13).
+    const youth = { courseId: 'course-024', sessionId: 'course-024-s1' }; // starts 2027-03-01
     expect(await signUp(test, { ...youth, idNumber: validId('20020301') })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: [{ path: 'idNumber', messageKey: 'errors.training.too_old', params: { minAge: 16, maxAge: 24 } }] },

@@ -8,7 +8,8 @@ import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
 import { Button } from '../../ui/Button.js';
 import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
-import { districtText, payText } from './describeJob.js';
+import { contactText, districtText, jobDemoNotice, payText } from './describeJob.js';
+import { DemoNotice } from '../../ui/DemoNotice.js';
 import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
 type Field = { readonly label: string; readonly value: string };
@@ -27,13 +28,13 @@ function jobFields(job: Job, language: 'zh-CN' | 'en', t: TFunction): Field[] {
     { label: t('jobs.detail.pay'), value: payText(job, t) },
     { label: t('jobs.detail.hours'), value: job.hours[language] },
     { label: t('jobs.detail.workType'), value: t(`jobs.workTypes.${job.workType}`) },
-    { label: t('jobs.detail.suitableFor'), value: job.suitableFor.map((c) => t(`jobs.categories.${c}`)).join('、') },
-    { label: t('jobs.detail.accessibility'), value: access.length > 0 ? access.join('；') : t('jobs.detail.noAccessibility') },
+    { label: t('jobs.detail.suitableFor'), value: job.suitableFor.map((c) => t(`jobs.categories.${c}`)).join(t('common.listSeparator')) },
+    { label: t('jobs.detail.accessibility'), value: access.length > 0 ? access.join(t('common.clauseSeparator')) : t('jobs.detail.noAccessibility') },
     { label: t('jobs.detail.description'), value: job.description[language] },
     { label: t('jobs.detail.requirements'), value: job.requirements[language] },
     {
       label: t('jobs.detail.contact'),
-      value: job.contact.method === 'station' ? t('jobs.detail.contactStation', { place: job.contact.value }) : job.contact.value,
+      value: contactText(job, t),
     },
     { label: '', value: t('jobs.detail.dates', { posted: job.postedAt, expires: job.expiresAt }) },
   ];
@@ -73,12 +74,16 @@ export function JobDetailScreen({ jobId }: { jobId: string }) {
   }
   const fields = jobFields(job, language, t);
   const readAll = (): void =>
-    speech.say([job.title[language], ...fields.map((field) => (field.label === '' ? field.value : `${field.label}：${field.value}`))], { force: true });
+    speech.say(
+      [job.title[language], jobDemoNotice(job, t), ...fields.map((field) => (field.label === '' ? field.value : t('common.labelValue', { label: field.label, value: field.value })))].filter((part) => part !== ''),
+      { force: true },
+    );
 
   return (
     <>
       <ScreenHeading>{job.title[language]}</ScreenHeading>
       <p className="screen-purpose">{`${job.employer[language]} · ${payText(job, t)}`}</p>
+      <DemoNotice text={jobDemoNotice(job, t)} />
       <div className="detail-actions">
         <Button variant="primary" optionNumber={1} onPress={() => navigate({ type: 'go', screen: 'job_interest', jobId: job.id, step: 'name' })}>
           {t('jobs.detail.interested')}

@@ -10,7 +10,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
 import { useFirstResultFocus } from '../../ui/useFirstResultFocus.js';
-import { jobSummaryParts } from './describeJob.js';
+import { jobDemoNotice, jobSpokenParts, jobSummaryParts } from './describeJob.js';
 import { hasFilters, initialJobSearch, JOBS_PAGE_SIZE, toSearchInput, useJobSearchState } from './jobSearchState.js';
 
 type Page = { total: number; jobs: Job[] } | 'loading' | 'failed';
@@ -97,7 +97,8 @@ export function JobsScreen() {
                 id: job.id,
                 title,
                 lines: [`${employer ?? ''} · ${district ?? ''}`, `${pay ?? ''} · ${workType ?? ''}`],
-                spoken: parts.join(t('a11y.separator')),
+                badge: jobDemoNotice(job, t),
+                spoken: jobSpokenParts(job, language, t).join(t('a11y.separator')),
                 position: t('jobs.itemPosition', { index: search.page * JOBS_PAGE_SIZE + index + 1, total: page.total }),
               };
             })}

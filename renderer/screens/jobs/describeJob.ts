@@ -17,3 +17,22 @@ export function districtText(job: Job, language: UiLanguage): string {
 export function jobSummaryParts(job: Job, language: UiLanguage, t: TFunction): string[] {
   return [job.title[language], job.employer[language], districtText(job, language), payText(job, t), t(`jobs.workTypes.${job.workType}`)];
 }
+
+/** "示例数据，不是真实岗位" for a seed listing (issue #13), shown and spoken wherever it appears; '' for a real one. */
+export function jobDemoNotice(job: Job, t: TFunction): string {
+  return job.demonstration === true ? t('jobs.demoBadge') : '';
+}
+
+/** A list item as spoken: its title, then the demonstration notice if any, then the rest of the summary. */
+export function jobSpokenParts(job: Job, language: UiLanguage, t: TFunction): string[] {
+  const [title = '', ...rest] = jobSummaryParts(job, language, t);
+  return [title, jobDemoNotice(job, t), ...rest].filter((part) => part !== '');
+}
+
+/**
+ * How to get in touch. A station contact means going through the station: the resident registers interest
+ * and staff follow up (the seed has no real employer to give a number for, issue #13).
+ */
+export function contactText(job: Job, t: TFunction): string {
+  return job.contact.method === 'station' ? t('jobs.detail.contactStation', { action: t('jobs.detail.interested') }) : job.contact.value;
+}

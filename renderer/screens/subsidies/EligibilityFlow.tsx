@@ -17,7 +17,7 @@ import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
  */
 export function EligibilityFlow({ step: routeStep }: { step: string }) {
   const { t } = useTranslation();
-  const { navigate } = useSession();
+  const { navigate, settings } = useSession();
   const policies = usePolicies();
   const [stored, setState] = useEligibilityState();
   const state = routeStep === 'start' ? freshEligibility : stored;
@@ -56,10 +56,13 @@ export function EligibilityFlow({ step: routeStep }: { step: string }) {
     );
   }
   const question: QuestionId = step;
+  // Only a city's own policies ask where the resident lives, and the station offers only its own city's.
+  const cityArea = policies.find((policy) => policy.area.level === 'city')?.area;
   return (
     <EligibilityQuestionStep
       key={question}
       question={question}
+      city={cityArea?.name[settings.language] ?? ''}
       answer={state.answers[question]}
       onAnswer={(value) => advance({ ...state, answers: { ...state.answers, [question]: value } })}
     />

@@ -5,26 +5,28 @@ import { QuestionPage } from '../../forms/QuestionPage.js';
 import { Button } from '../../ui/Button.js';
 
 function optionLabelKey(question: QuestionId, option: string): string {
-  if (question === 'disabilityCertified') return option === 'yes' ? 'subsidies.options.hasCard' : 'subsidies.options.noCard';
   if (question === 'disabilityCategory') return `jobs.categories.${option}`;
   if (question === 'disabilityGrade') return `training.grade.${option}`;
-  return `subsidies.options.${option}`;
+  return `subsidies.options.${question}.${option}`;
 }
 
 /** One eligibility question per page; every one can be answered "不知道" (issue #7). */
 export function EligibilityQuestionStep({
   question,
   answer,
+  city,
   onAnswer,
 }: {
   question: QuestionId;
   answer: string | number | undefined;
+  /** The station's city, named in the residence question ("您住在菏泽市吗？"). */
+  city: string;
   onAnswer: (value: string | number) => void;
 }) {
   const { t } = useTranslation();
   const definition = eligibilityQuestions[question];
-  const text = t(`subsidies.questions.${question}.question`);
-  const hint = t(`subsidies.questions.${question}.hint`);
+  const text = t(`subsidies.questions.${question}.question`, { city });
+  const hint = t(`subsidies.questions.${question}.hint`, { city });
   if (definition.kind === 'number') {
     return (
       <NumberStep
@@ -55,7 +57,7 @@ export function EligibilityQuestionStep({
             optionNumber={index + 1}
             onPress={() => onAnswer(option)}
           >
-            {option === UNKNOWN ? t('subsidies.unknown') : t(optionLabelKey(question, option))}
+            {option === UNKNOWN ? t('subsidies.unknown') : t(optionLabelKey(question, option), { city })}
           </Button>
         ))}
       </div>

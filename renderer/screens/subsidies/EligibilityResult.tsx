@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '../../../shared/catalog/policy.js';
-import { evaluateEligibility, verdicts } from '../../../shared/eligibility/evaluate.js';
+import { evaluateEligibility } from '../../../shared/eligibility/evaluate.js';
 import type { EligibilityAnswers } from '../../../shared/eligibility/questions.js';
 import { localIsoDate } from '../../../shared/domain/localDate.js';
 import { useSession } from '../../app/sessionContext.js';
@@ -9,7 +9,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { describeVerdict } from './describeVerdict.js';
 
 /**
- * Every policy's verdict with its reason, likeliest first. Each is read out on arrival (data-announce),
+ * Every policy's verdict with its reason, likeliest first, ended plans last. Each is read out on arrival (data-announce),
  * so a resident using speech alone hears the whole answer; each opens the policy for details.
  */
 export function EligibilityResult({ policies, answers, onAgain }: { policies: readonly Policy[]; answers: EligibilityAnswers; onAgain: () => void }) {
@@ -17,10 +17,10 @@ export function EligibilityResult({ policies, answers, onAgain }: { policies: re
   const { navigate, settings } = useSession();
   const language = settings.language;
   const today = localIsoDate(new Date());
-  const results = evaluateEligibility(policies, answers)
+  // Likeliest first; ended plans last (issue #13).
+  const results = evaluateEligibility(policies, answers, today)
     .map((verdict) => ({ verdict, policy: policies.find((policy) => policy.id === verdict.policyId) }))
-    .filter((entry): entry is { verdict: typeof entry.verdict; policy: Policy } => entry.policy !== undefined)
-    .sort((a, b) => verdicts.indexOf(a.verdict.verdict) - verdicts.indexOf(b.verdict.verdict));
+    .filter((entry): entry is { verdict: typeof entry.verdict; policy: Policy } => entry.policy !== undefined);
   return (
     <>
       <ScreenHeading>{t('subsidies.result.title')}</ScreenHeading>

@@ -35,7 +35,7 @@ export function PolicyDetailScreen({ policyId }: { policyId: string }) {
   }
   const language = settings.language;
   const fields = policyFields(policy, language, settings.easyRead, localIsoDate(new Date()), t);
-  const readAll = (): void => speech.say([policy.title[language], ...fields.map((field) => `${field.label}：${field.value}`)], { force: true });
+  const readAll = (): void => speech.say([policy.title[language], ...fields.map((field) => t('common.labelValue', { label: field.label, value: field.value }))], { force: true });
   const forIndividuals = policy.audience === 'individual';
   return (
     <>

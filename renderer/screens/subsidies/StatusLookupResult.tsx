@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusLookupOutput } from '../../../shared/contract/subsidySchemas.js';
-import { serviceRecordKinds } from '../../../shared/contract/subsidySchemas.js';
 import { maskIdNumber, spokenDigits } from '../../../shared/domain/mask.js';
 import type { FieldError } from '../../../shared/errors.js';
 import { useSession } from '../../app/sessionContext.js';
@@ -10,6 +9,7 @@ import { ErrorSummary } from '../../forms/ErrorSummary.js';
 import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { selfServiceLine, staffProgressLines } from './serviceRecordLines.js';
 import { usePolicies } from './usePolicies.js';
 import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
@@ -100,11 +100,8 @@ export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string;
           date: application.updatedAt.slice(0, 10),
         }),
       );
-      const progress = serviceRecordKinds.map((kind) => {
-        const entry = shown.progress[kind];
-        const line = t('subsidies.lookup.progressLine', { kind: t(`subsidies.lookup.kinds.${kind}`), count: entry.central + entry.local, target: entry.target });
-        return entry.local > 0 ? `${line}${t('subsidies.lookup.localNote', { local: entry.local })}` : line;
-      });
+      const progress = staffProgressLines(shown.progress, t);
+      const selfService = selfServiceLine(shown.progress, t);
       return (
         <>
           <ScreenHeading>{t('subsidies.lookup.title')}</ScreenHeading>
@@ -130,6 +127,11 @@ export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string;
               </li>
             ))}
           </ul>
+          {selfService !== undefined && (
+            <p data-testid="self-service" data-nav-item data-announce={selfService}>
+              {selfService}
+            </p>
+          )}
           {back}
         </>
       );

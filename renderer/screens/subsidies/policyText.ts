@@ -16,7 +16,7 @@ export function expiredNote(policy: Policy, today: string, t: TFunction): string
 
 /** Everything a resident needs to act on a policy, in reading order; also what "read it all" says. */
 export function policyFields(policy: Policy, language: UiLanguage, easyRead: boolean, today: string, t: TFunction): PolicyField[] {
-  const channels = policy.whereToApply.channels.map((channel) => t(`subsidies.detail.channels.${channel}`)).join('、');
+  const channels = policy.whereToApply.channels.map((channel) => t(`subsidies.detail.channels.${channel}`)).join(t('subsidies.result.listSeparator'));
   const effective =
     policy.effective.to === null
       ? t('subsidies.detail.effectiveOpen', { from: policy.effective.from })
@@ -26,9 +26,11 @@ export function policyFields(policy: Policy, language: UiLanguage, easyRead: boo
     { label: t('subsidies.detail.summary'), value: policySummary(policy, language, easyRead) },
     { label: t('subsidies.detail.whoQualifies'), value: policy.whoQualifies[language] },
     { label: t('subsidies.detail.whoApplies'), value: policy.whoApplies[language] },
-    { label: t('subsidies.detail.documents'), value: policy.documents.map((document) => document[language]).join('、') },
-    { label: t('subsidies.detail.whereToApply'), value: `${channels}。${policy.whereToApply.note[language]}` },
+    // No source lists the papers to bring (issue #13): the kiosk does not guess.
+    { label: t('subsidies.detail.documents'), value: t('subsidies.detail.documentsAskStaff') },
+    { label: t('subsidies.detail.whereToApply'), value: t('subsidies.detail.whereValue', { channels, note: policy.whereToApply.note[language] }) },
+    { label: t('subsidies.detail.area'), value: policy.area.name[language] },
     { label: t('subsidies.detail.effective'), value: [effective, expiredNote(policy, today, t) ?? ''].join(' ').trim() },
-    { label: t('subsidies.detail.source'), value: `${policy.source.documentNumber} ${policy.source.title[language]}` },
+    { label: t('subsidies.detail.source'), value: t('subsidies.detail.sourceValue', { number: policy.source.documentNumber, title: policy.source.title[language] }) },
   ];
 }

@@ -9,7 +9,8 @@ import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
-import { costText, localToday, placeText, seatsLeft, upcomingSessions } from './describeCourse.js';
+import { costText, courseDemoNotice, localToday, placeText, seatsLeft, upcomingSessions } from './describeCourse.js';
+import { DemoNotice } from '../../ui/DemoNotice.js';
 import { useCourse } from './useCourse.js';
 import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 
@@ -24,9 +25,9 @@ function courseFields(course: Course, language: UiLanguage, t: TFunction): Field
   ].filter((part) => part !== '');
   return [
     { label: t('training.detail.provider'), value: course.provider[language] },
-    { label: t('training.detail.venue'), value: `${course.venue[language]}（${placeText(course, language)}）` },
+    { label: t('training.detail.venue'), value: t('common.parenthetical', { text: course.venue[language], note: placeText(course, language) }) },
     { label: t('training.detail.format'), value: t(`training.formats.${course.format}`) },
-    { label: t('training.detail.accessibility'), value: access.length > 0 ? access.join('；') : t('jobs.detail.noAccessibility') },
+    { label: t('training.detail.accessibility'), value: access.length > 0 ? access.join(t('common.clauseSeparator')) : t('jobs.detail.noAccessibility') },
     { label: t('training.detail.suits'), value: course.suits[language] },
     {
       label: t('training.detail.age'),
@@ -36,7 +37,7 @@ function courseFields(course: Course, language: UiLanguage, t: TFunction): Field
     { label: t('training.detail.certificate'), value: course.certificate?.[language] ?? '—' },
     ...(course.subsidyPolicyId === null ? [] : [{ label: t('training.detail.subsidy'), value: t('training.detail.skillSubsidy') }]),
     { label: t('training.detail.whatToBring'), value: course.whatToBring[language] },
-    { label: t('jobs.detail.description'), value: course.description[language] },
+    { label: t('training.detail.about'), value: course.description[language] },
   ];
 }
 
@@ -65,11 +66,12 @@ export function CourseDetailScreen({ courseId }: { courseId: string }) {
   const fields = courseFields(course, language, t);
   const sessions = upcomingSessions(course, localToday());
   const freshest = sessions.map((s) => s.seatsUpdatedAt).sort().at(0);
-  const readAll = (): void => speech.say([course.title[language], ...fields.map((f) => `${f.label}：${f.value}`)], { force: true });
+  const readAll = (): void => speech.say([course.title[language], courseDemoNotice(course, t), ...fields.map((f) => t('common.labelValue', { label: f.label, value: f.value }))].filter((part) => part !== ''), { force: true });
   return (
     <>
       <ScreenHeading>{course.title[language]}</ScreenHeading>
       <p className="screen-purpose">{`${course.provider[language]} · ${costText(course, t)}`}</p>
+      <DemoNotice text={courseDemoNotice(course, t)} />
       <h2 className="section-heading">{t('training.detail.sessions')}</h2>
       {/* The central API has the final word on places, so the count says how old it is (issue #5). */}
       {freshest !== undefined && (
@@ -85,7 +87,10 @@ export function CourseDetailScreen({ courseId }: { courseId: string }) {
               optionNumber={index + 1}
               onPress={() => navigate({ type: 'go', screen: 'training_signup', courseId: course.id, sessionId: session.id, step: left > 0 ? 'idNumber' : 'waitlist' })}
             >
-              {`${t('training.detail.choose', { start: session.startDate, schedule: session.schedule[language] })}（${left > 0 ? t('training.detail.seatsLeft', { count: left }) : t('training.detail.full')}）`}
+              {t('common.parenthetical', {
+                text: t('training.detail.choose', { start: session.startDate, schedule: session.schedule[language] }),
+                note: left > 0 ? t('training.detail.seatsLeft', { count: left }) : t('training.detail.full'),
+              })}
             </Button>
           );
         })}

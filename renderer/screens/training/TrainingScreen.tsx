@@ -11,7 +11,7 @@ import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
 import { useFirstResultFocus } from '../../ui/useFirstResultFocus.js';
 import { COURSES_PAGE_SIZE, initialCourseSearch, toCourseSearchInput, useCourseSearchState } from './courseSearchState.js';
-import { courseSummaryParts, localToday } from './describeCourse.js';
+import { courseDemoNotice, courseSpokenParts, courseSummaryParts, localToday } from './describeCourse.js';
 
 /** Courses: the same search, filter, paging and audio patterns as the jobs list (shared components). */
 export function TrainingScreen() {
@@ -85,7 +85,8 @@ export function TrainingScreen() {
                 id: course.id,
                 title: parts[0] ?? '',
                 lines: [parts.slice(1, 4).join(' · '), parts.slice(4).join(' · ')],
-                spoken: parts.join(t('a11y.separator')),
+                badge: courseDemoNotice(course, t),
+                spoken: courseSpokenParts(course, language, t, today).join(t('a11y.separator')),
                 position: t('training.itemPosition', { index: search.page * COURSES_PAGE_SIZE + index + 1, total }),
               };
             })}

@@ -14,7 +14,9 @@ export function seatsLeft(session: CourseSession): number {
 
 export function costText(course: Course, t: TFunction): string {
   if (course.cost.feeYuan === 0) return t('training.allFree');
-  return course.cost.freeForCertifiedDisabled ? `${t('training.free')}；${t('training.fee', { fee: course.cost.feeYuan })}` : t('training.fee', { fee: course.cost.feeYuan });
+  // "其他人 N 元" only makes sense after "持残疾人证免费"; when no one trains free it is simply the fee.
+  if (!course.cost.freeForCertifiedDisabled) return t('training.feeEveryone', { fee: course.cost.feeYuan });
+  return [t('training.free'), t('training.fee', { fee: course.cost.feeYuan })].join(t('common.clauseSeparator'));
 }
 
 export function placeText(course: Course, language: UiLanguage): string {
@@ -33,6 +35,17 @@ export function courseSummaryParts(course: Course, language: UiLanguage, t: TFun
     next === undefined ? '' : t('training.nextSession', { date: next.startDate }),
     costText(course, t),
   ].filter((part) => part !== '');
+}
+
+/** "示例数据，不是真实课程" for a seed course (issue #13), shown and spoken wherever it appears; '' for a real one. */
+export function courseDemoNotice(course: Course, t: TFunction): string {
+  return course.demonstration === true ? t('training.demoBadge') : '';
+}
+
+/** A course in the list as spoken: its title, then the demonstration notice if any, then the rest of the summary. */
+export function courseSpokenParts(course: Course, language: UiLanguage, t: TFunction, today: string): string[] {
+  const [title = '', ...rest] = courseSummaryParts(course, language, t, today);
+  return [title, courseDemoNotice(course, t), ...rest].filter((part) => part !== '');
 }
 
 export function localToday(): string {

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import {
   ApplicationStatusResponseSchema,
-  ServiceRecordResponseSchema,
   type ApplicationStatusRequest,
   type ApplicationStatusResponse,
   type ServiceRecordRequest,
   type ServiceRecordResponse,
 } from '../../../shared/central/lookups.js';
-import { submissionKinds, type SubmissionKind } from '../../../shared/central/submissionKinds.js';
+import { ServiceContactKindSchema, serviceRecordWindowStart } from '../../../shared/central/serviceRecord.js';
 import { SubmissionUploadItemSchema } from '../../../shared/central/submissionUpload.js';
 import type { CentralDatabase } from './openCentralDatabase.js';
+import { countServices, serviceEventOf, type ServiceEvent } from './serviceRecordCounts.js';
 
 type Application = ApplicationStatusResponse['applications'][number];
-export type ServiceContactKind = keyof ServiceRecordResponse['counts'];
+export type { ServiceContactKind } from '../../../shared/central/serviceRecord.js';
 
 const ApplicationSchema = ApplicationStatusResponseSchema.shape.applications.element;
 /** An application the provincial system already knows about, e.g. one filed at a service hall. */
@@ -22,12 +22,14 @@ export const SeededApplicationSchema = ApplicationSchema.extend({
 });
 export type SeededApplication = z.infer<typeof SeededApplicationSchema>;
 
-const serviceContactKinds = ServiceRecordResponseSchema.shape.counts.keyof().options;
+/** A service the provincial system recorded elsewhere (a service hall, another station): staff delivered it. */
 export const SeededServiceContactSchema = z.strictObject({
   idNumber: z.string().regex(/^\d{17}[\dX]$/),
-  kind: z.enum(serviceContactKinds),
+  kind: ServiceContactKindSchema,
+  /** When it happened; default the server clock at seeding. Counted for one year after. */
+  at: z.iso.datetime({ offset: true }).optional(),
 });
-export type SeededServiceContact = z.infer<typeof SeededServiceContactSchema>;
+export type SeededServiceContact = z.input<typeof SeededServiceContactSchema>;
 
 export type LookupRecords = {
   /** A malformed seed is a bug in the test that seeds it: these throw. */
@@ -35,13 +37,6 @@ export type LookupRecords = {
   seedServiceContact(contact: SeededServiceContact): void;
   applicationStatus(request: ApplicationStatusRequest): ApplicationStatusResponse;
   serviceRecord(request: ServiceRecordRequest): ServiceRecordResponse;
-};
-
-/** Which 12333 contact an accepted submission counts as (鲁就办〔2023〕13号 "2/3/3/3"). */
-const contactOfKind: Readonly<Partial<Record<SubmissionKind, ServiceContactKind>>> = {
-  job_interest: 'job_recommendation',
-  training_signup: 'training_offer',
-  subsidy_inquiry: 'policy_contact',
 };
 
 const MAX_APPLICATIONS = 50;
@@ -53,8 +48,8 @@ const SeededApplicationRowSchema = z.object({
   updated_at: z.string(),
 });
 const InquiryRowSchema = z.object({ central_reference: z.string(), body: z.string(), received_at: z.string() });
-const SubmissionKindCountRowSchema = z.object({ kind: z.enum(submissionKinds), n: z.number().int() });
-const ContactKindCountRowSchema = z.object({ kind: z.enum(serviceContactKinds), n: z.number().int() });
+const AcceptedBodyRowSchema = z.object({ body: z.string() });
+const SeededContactRowSchema = z.object({ kind: ServiceContactKindSchema, at: z.string() });
 
 function lastFourDigits(phone: unknown): string | undefined {
   return typeof phone === 'string' ? phone.replace(/\D/g, '').slice(-4) : undefined;
@@ -65,12 +60,13 @@ function policyIdOf(publicData: Readonly<Record<string, unknown>>): string {
   return typeof policyId === 'string' && policyId.length >= 1 && policyId.length <= 80 ? policyId : 'unknown';
 }
 
-export function createLookupRecords(db: CentralDatabase): LookupRecords {
+/** `clock` is the server's: the 12333 window ends at the moment of the lookup. */
+export function createLookupRecords(db: CentralDatabase, clock: () => Date): LookupRecords {
   const insertApplication = db.prepare(
     `INSERT INTO seeded_applications (reference, id_number, phone_last4, policy_id, status, submitted_at, updated_at)
      VALUES (@reference, @idNumber, @phoneLast4, @policyId, @status, @submittedAt, @updatedAt)`,
   );
-  const insertContact = db.prepare(`INSERT INTO seeded_service_contacts (id_number, kind) VALUES (?, ?)`);
+  const insertContact = db.prepare(`INSERT INTO seeded_service_contacts (id_number, kind, at) VALUES (?, ?, ?)`);
   const seededApplications = db.prepare(
     `SELECT reference, policy_id, status, submitted_at, updated_at FROM seeded_applications WHERE id_number = ? AND phone_last4 = ?`,
   );
@@ -79,11 +75,10 @@ export function createLookupRecords(db: CentralDatabase): LookupRecords {
     `SELECT central_reference, body, received_at FROM submissions
      WHERE outcome = 'accepted' AND json_extract(body, '$.personalData.idNumber') = ? AND kind = 'subsidy_inquiry'`,
   );
-  const acceptedByKind = db.prepare(
-    `SELECT kind, COUNT(*) AS n FROM submissions
-     WHERE outcome = 'accepted' AND json_extract(body, '$.personalData.idNumber') = ? GROUP BY kind`,
+  const acceptedBodies = db.prepare(
+    `SELECT body FROM submissions WHERE outcome = 'accepted' AND json_extract(body, '$.personalData.idNumber') = ?`,
   );
-  const seededByKind = db.prepare(`SELECT kind, COUNT(*) AS n FROM seeded_service_contacts WHERE id_number = ? GROUP BY kind`);
+  const seededContacts = db.prepare(`SELECT kind, at FROM seeded_service_contacts WHERE id_number = ?`);
 
   const inquiriesOf = (request: ApplicationStatusRequest): Application[] =>
     acceptedInquiries.all(request.idNumber).flatMap((row): Application[] => {
@@ -107,7 +102,7 @@ export function createLookupRecords(db: CentralDatabase): LookupRecords {
     },
     seedServiceContact(contact) {
       const parsed = SeededServiceContactSchema.parse(contact);
-      insertContact.run(parsed.idNumber, parsed.kind);
+      insertContact.run(parsed.idNumber, parsed.kind, parsed.at ?? clock().toISOString());
     },
     applicationStatus(request) {
       const seeded = seededApplications.all(request.idNumber, request.phoneLast4).map((row): Application => {
@@ -126,17 +121,16 @@ export function createLookupRecords(db: CentralDatabase): LookupRecords {
       return { applications };
     },
     serviceRecord(request) {
-      const counts: ServiceRecordResponse['counts'] = { policy_contact: 0, career_guidance: 0, job_recommendation: 0, training_offer: 0 };
-      for (const row of acceptedByKind.all(request.idNumber)) {
-        const { kind, n } = SubmissionKindCountRowSchema.parse(row);
-        const contact = contactOfKind[kind];
-        if (contact !== undefined) counts[contact] += n;
-      }
-      for (const row of seededByKind.all(request.idNumber)) {
-        const { kind, n } = ContactKindCountRowSchema.parse(row);
-        counts[kind] += n;
-      }
-      return { counts };
+      const submitted = acceptedBodies.all(request.idNumber).flatMap((row): ServiceEvent[] => {
+        const event = serviceEventOf(SubmissionUploadItemSchema.parse(JSON.parse(AcceptedBodyRowSchema.parse(row).body)));
+        return event === undefined ? [] : [event];
+      });
+      // Seeded contacts stand for services recorded elsewhere in the provincial system: staff delivered them.
+      const seeded = seededContacts.all(request.idNumber).map((row): ServiceEvent => {
+        const parsed = SeededContactRowSchema.parse(row);
+        return { service: parsed.kind, at: parsed.at, byStaff: true };
+      });
+      return countServices([...submitted, ...seeded], serviceRecordWindowStart(clock()));
     },
   };
 }

@@ -59,9 +59,19 @@ CREATE TABLE IF NOT EXISTS seeded_applications (
 CREATE TABLE IF NOT EXISTS seeded_service_contacts (
   seq INTEGER PRIMARY KEY,
   id_number TEXT NOT NULL,
-  kind TEXT NOT NULL
+  kind TEXT NOT NULL,
+  at TEXT NOT NULL
 ) STRICT;
 `;
+
+/**
+ * A file from before the 12333 window (npm run central keeps its database in the temp folder) lacks the
+ * time of a seeded contact; its old rows get the empty time, which falls outside every window.
+ */
+function addSeededContactTime(db: CentralDatabase): void {
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('seeded_service_contacts')`).pluck().all();
+  if (!columns.includes('at')) db.exec(`ALTER TABLE seeded_service_contacts ADD COLUMN at TEXT NOT NULL DEFAULT ''`);
+}
 
 /** Opens (creating if needed) the server's database. A file that cannot be opened is a setup bug: this throws. */
 export function openCentralDatabase(path: string): CentralDatabase {
@@ -71,5 +81,6 @@ export function openCentralDatabase(path: string): CentralDatabase {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  addSeededContactTime(db);
   return db;
 }

@@ -63,7 +63,8 @@ export async function trainingSignup(h: KeypadHarness, resident: KeypadResident,
 export async function jobInterestFoundByInitials(h: KeypadHarness, resident: KeypadResident): Promise<string> {
   await openService(h, '1', 'jobs');
   await h.press('down'); // into the search field
-  await h.pressDigits('25'); // 保洁: B J
+  // 保洁员: B J Y. Two initials alone also match employers such as 直播基地 (Z B J D), which may be newer.
+  await h.pressDigits('259');
   await h.press('select'); // search: focus goes to the first result
   await h.press('select'); // open it
   await h.waitForScreen('job_detail');
@@ -84,7 +85,7 @@ export async function subsidyCallBack(h: KeypadHarness, resident: KeypadResident
   await openService(h, '3', 'subsidies');
   await h.pressDigits('3'); // every policy
   await h.waitForScreen('policy_list');
-  await h.choose(/一次性求职补贴/);
+  await h.choose(/免费工作空间/); // a Heze policy: the default station is in 菏泽市
   await h.waitForScreen('policy_detail');
   await h.choose('请驿站给我回电话');
   await h.waitForScreen('policy_inquiry');

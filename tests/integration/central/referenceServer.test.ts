@@ -509,26 +509,35 @@ describe('reference central API: lookups', () => {
     expect([badId.status, errorCode(badId)]).toEqual([400, 'bad_request']);
   });
 
-  it('counts 12333 service contacts from accepted submissions and seeded contacts', async () => {
+  it('counts 12333 services within a year: staff-assisted and staff-recorded ones and seeded contacts as staff-delivered, the rest as self-service', async () => {
     const rejecting = await start({ rejectItem: (sent) => (sent.reference === 'T00099' ? { reason: 'not_eligible', detail: 'age' } : null) });
+    const longAgo = new Date(Date.now() - 400 * 86_400_000).toISOString();
     const items = [
       withKind('job_interest', 'J00001'),
       withKind('training_signup', 'T00001'),
-      withKind('training_signup', 'T00002'),
+      { ...withKind('training_signup', 'T00002'), staffAssisted: true },
       withKind('training_signup', 'T00099'),
       withKind('subsidy_inquiry', 'S00001'),
       withKind('status_request', 'Q00001'),
       item({ kind: 'job_interest', reference: 'J00002' }),
+      // A service staff recorded at the desk: staff-delivered by its kind.
+      { ...withKind('service_record', 'R00001', { service: 'career_guidance' }), staffAssisted: true },
+      { ...withKind('service_record', 'R00002', { service: 'lottery' }), staffAssisted: true },
+      // More than a year ago: its year is over ("1年内").
+      { ...withKind('job_interest', 'J00003'), staffAssisted: true, createdAt: longAgo },
     ];
     expect((await answered(send(rejecting, { path: CENTRAL_PATHS.submissions, body: { items } }))).status).toBe(200);
     rejecting.seedServiceContact({ idNumber: resident, kind: 'career_guidance' });
     rejecting.seedServiceContact({ idNumber: resident, kind: 'job_recommendation' });
+    rejecting.seedServiceContact({ idNumber: resident, kind: 'policy_contact', at: longAgo });
     const answer = await answered(send(rejecting, { path: CENTRAL_PATHS.serviceRecord, body: { idNumber: resident } }));
     expect(ServiceRecordResponseSchema.parse(JSON.parse(answer.text))).toEqual({
-      counts: { policy_contact: 1, career_guidance: 1, job_recommendation: 2, training_offer: 2 },
+      staffDelivered: { policy_contact: 0, career_guidance: 2, job_recommendation: 1, training_offer: 1 },
+      selfService: { policy_contact: 1, career_guidance: 0, job_recommendation: 1, training_offer: 1 },
     });
+    const zero = { policy_contact: 0, career_guidance: 0, job_recommendation: 0, training_offer: 0 };
     const nobody = await answered(send(rejecting, { path: CENTRAL_PATHS.serviceRecord, body: { idNumber: idNumber('789') } }));
-    expect(JSON.parse(nobody.text)).toEqual({ counts: { policy_contact: 0, career_guidance: 0, job_recommendation: 0, training_offer: 0 } });
+    expect(JSON.parse(nobody.text)).toEqual({ staffDelivered: zero, selfService: zero });
   });
 });
 

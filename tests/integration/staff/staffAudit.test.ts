@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../../shared/contract/channels.js';
 import { defaultSyncSettings } from '../../../shared/central/syncSettings.js';
+import { idChecksumChar } from '../../../shared/domain/idNumber.js';
 import { defaultStationConfig } from '../../../shared/station/defaultStationConfig.js';
 import { queueSubmissions } from '../../support/queuedSubmissions.js';
 import { signInStaff, TEST_STAFF_PIN } from '../../support/staffSession.js';
 import { startTestHost } from '../../support/testHost.js';
 
 type AuditRow = { at: string; actor: string; action: string; detail: string };
+const residentId = `37010219850612345${idChecksumChar('37010219850612345')}`;
 
 // What each staff channel writes to the audit log. Reads (status, dashboard, settings, report) change
 // nothing and are not actions; everything else is. A new staff channel fails the first test until it
@@ -26,6 +28,7 @@ const auditOf: Readonly<Record<string, readonly string[] | 'read'>> = {
   'staff.annotateRejected': ['staff.rejected_annotated'],
   'staff.report': 'read',
   'staff.recordAction': ['staff.speech_tested', 'staff.report_printed'],
+  'staff.recordService': ['staff.service_recorded'],
   'staff.settings': 'read',
   'staff.saveSettings': ['staff.settings_saved'],
 };
@@ -93,6 +96,7 @@ describe('audit log of staff actions (issue #8)', () => {
       ['staff.retryRejected', { token, outboxId }, 'staff.rejected_retried'],
       ['staff.recordAction', { token, action: 'speech_tested' }, 'staff.speech_tested'],
       ['staff.recordAction', { token, action: 'report_printed' }, 'staff.report_printed'],
+      ['staff.recordService', { token, idNumber: residentId, service: 'career_guidance' }, 'staff.service_recorded'],
       [
         'staff.saveSettings',
         { token, settings: { station, sync: defaultSyncSettings, printer: { deviceName: '' }, central: { baseUrl: '', stationId: '', secret: '' } } },
@@ -109,8 +113,11 @@ describe('audit log of staff actions (issue #8)', () => {
     // Which settings changed is recorded, never their values.
     const saved = auditSince(0).find((row) => row.action === 'staff.settings_saved');
     expect(JSON.parse(saved?.detail ?? '{}')).toEqual({ session, changed: 'station.idleTimeoutSeconds' });
-    // The note a staff member typed stays out of the log.
+    // The note a staff member typed stays out of the log, and so does a resident's 身份证号.
     expect(JSON.stringify(auditSince(0))).not.toContain('已电话联系');
+    expect(JSON.stringify(auditSince(0))).not.toContain(residentId);
+    const recorded = auditSince(0).find((row) => row.action === 'staff.service_recorded');
+    expect(JSON.parse(recorded?.detail ?? '{}')).toEqual({ session, service: 'career_guidance', reference: 'R00001' });
 
     // A wrong PIN is an attempt by someone unknown; each sign-out reason has its own entry.
     const wrong = await act('staff.signIn', { pin: TEST_STAFF_PIN });

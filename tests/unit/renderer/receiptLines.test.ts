@@ -43,5 +43,8 @@ describe('training receipt', () => {
     expect(lines[0]).toBe('Your reference: T00007');
     expect(lines.at(-1)).toBe('Questions: ask the staff at this station');
     expect(lines.join('\n')).not.toMatch(/[\u4e00-\u9fff]/);
+    // Nor Chinese punctuation: the labels are joined by the translated "label: value" (issue #13).
+    expect(lines.join('\n')).not.toMatch(/[。，、；：（）！？]/u);
+    expect(lines[1]).toBe(`Course: ${course.title.en}`);
   });
 });

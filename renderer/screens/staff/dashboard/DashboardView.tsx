@@ -9,11 +9,13 @@ import { useStaffMode } from '../staffModeContext.js';
 import { useStaffApi } from '../useStaffApi.js';
 import { CallAlert } from './CallAlert.js';
 import { ForwardingPanel } from './ForwardingPanel.js';
+import { RecordServicePanel } from './RecordServicePanel.js';
 import { useDashboard } from './useDashboard.js';
 
 /**
  * The staff dashboard (issue #8): residents calling, today's anonymous counts, and whether submissions
- * reach the central API, with the actions staff need: assist a resident, send now, refresh the catalog.
+ * reach the central API, with the actions staff need: assist a resident, send now, refresh the catalog,
+ * and record a 12333 service given outside any form.
  */
 export function DashboardView() {
   const { t } = useTranslation();
@@ -79,6 +81,7 @@ export function DashboardView() {
             <DailyCountsTables counts={data.today} />
           </section>
           <ForwardingPanel report={data.forwarding} onChanged={tell} />
+          <RecordServicePanel onDone={tell} />
         </>
       )}
     </>

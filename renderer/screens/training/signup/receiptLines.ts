@@ -17,10 +17,10 @@ export function receiptLines(
   const access = course.venueAccessibility.notes?.[language] ?? t('jobs.detail.noAccessibility');
   return [
     t('signup.done.reference', { reference }),
-    `${t('signup.review.course')}：${course.title[language]}`,
-    `${t('signup.review.session')}：${session.startDate} ${session.schedule[language]}`,
-    `${t('training.detail.venue')}：${course.venue[language]}`,
-    `${t('training.detail.accessibility')}：${access}`,
+    t('common.labelValue', { label: t('signup.review.course'), value: course.title[language] }),
+    t('common.labelValue', { label: t('signup.review.session'), value: `${session.startDate} ${session.schedule[language]}` }),
+    t('common.labelValue', { label: t('training.detail.venue'), value: course.venue[language] }),
+    t('common.labelValue', { label: t('training.detail.accessibility'), value: access }),
     t('signup.done.bring', { items: course.whatToBring[language] }),
     t('signup.done.ask', { station: station.name === '' ? t('signup.done.thisStation') : station.name }),
     ...(station.phone === '' ? [] : [t('signup.done.station', { phone: station.phone })]),
