@@ -617,7 +617,7 @@ export const enEasyRead: EasyReadMessages = {
       idQuestion: 'What is your ID card number?',
       idHint: 'Press the number keys. Type all 18. If the last one is X, press X.',
       phoneQuestion: 'What are the last 4 numbers of your phone?',
-      phoneHint: 'The phone on your application. It shows it is you.',
+      phoneHint: 'The phone number on your application. We use it to check that it is really you.',
       checking: 'Looking. Please wait.',
       title: 'What we found',
       purpose: 'See your applications. See how often staff helped you.',
