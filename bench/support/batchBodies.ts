@@ -1,7 +1,7 @@
 import type { PersonalDataCipher } from '../../electron/crypto/personalDataCipher.js';
 import type { KioskDatabase } from '../../electron/store/openDatabase.js';
 import { createOutboxQueue } from '../../electron/store/outboxQueue.js';
-import { readSubmissionUploadItems } from '../../electron/sync/uploadItems.js';
+import { readSubmissionUploadItems } from '../../electron/store/outboxReaders/submissionUploadItems.js';
 
 /**
  * The request bodies the forwarder will send for the pending submissions: the same batches (outbox

@@ -38,7 +38,9 @@ export function createStaffAuthHandlers(deps: {
       oneAtATime(async () => {
         const problem = checkPin(pin);
         if (problem !== undefined) return err(kioskError('invalid_input', [{ path: 'pin', messageKey: `staff.errors.pin.${problem}` }]));
-        // Only the very first PIN may be set without signing in (the first start forces it).
+        // Only the very first PIN may be set without signing in (the first start forces it). That is why
+        // the contract leaves staff.setPin unflagged (issue #14): whether a token is needed depends on the
+        // stored PIN, read here inside the serialised step, so this one channel still asks the gate itself.
         let changer: StaffSession | undefined;
         if (pins.read() !== undefined) {
           const checked = token === undefined ? err(kioskError('forbidden')) : gate.check(token);
@@ -84,6 +86,8 @@ export function createStaffAuthHandlers(deps: {
         return ok({ outcome: 'locked' as const, lockedUntil: until.toISOString() });
       }),
 
+    // Unflagged in the contract (issue #14): closing the session is the token check. A gate check first
+    // would refuse a session that idled out on the host a moment ago and lose its sign-out audit entry.
     'staff.signOut': ({ token, reason }) => {
       const session = sessions.close(token);
       if (session === undefined) return err(kioskError('forbidden'));

@@ -19,7 +19,8 @@ function startOfDay(now: Date): Date {
 /** The staff dashboard (issue #8): today's counts, forwarding health, resident calls; and starting an assisted visit. */
 export function createStaffDashboardHandlers(deps: {
   db: KioskDatabase;
-  gate: StaffGate;
+  /** Only for the audit log: the router checked the session before any handler here runs (issue #14). */
+  gate: Pick<StaffGate, 'record'>;
   calls: StaffCalls;
   sync: Pick<SyncService, 'state'>;
   clock: () => Date;
@@ -27,9 +28,7 @@ export function createStaffDashboardHandlers(deps: {
   const { db, gate, clock } = deps;
   return {
     // Reading is not an action, so it is not audited; the dashboard re-reads on every host event.
-    'staff.dashboard': ({ token }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.dashboard': () => {
       const now = clock();
       const state = deps.sync.state();
       return ok({
@@ -38,19 +37,15 @@ export function createStaffDashboardHandlers(deps: {
         calls: deps.calls.pending(startOfDay(now)),
       });
     },
-    'staff.acknowledgeCalls': ({ token }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
-      deps.calls.acknowledge(session.value, clock());
+    'staff.acknowledgeCalls': (_input, session) => {
+      deps.calls.acknowledge(session, clock());
       return ok({});
     },
-    'staff.assist': ({ token, visitId }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.assist': ({ visitId }, session) => {
       const marked = markVisitAssisted(db, visitId);
       if (marked === 'not_found') return err(kioskError('not_found', [{ path: 'visitId', messageKey: 'errors.visit.notFound' }]));
       if (marked === 'ended') return err(kioskError('conflict', [{ path: 'visitId', messageKey: 'errors.visit.alreadyEnded' }]));
-      gate.record(session.value, 'staff.assist_started', { visit: visitId });
+      gate.record(session, 'staff.assist_started', { visit: visitId });
       return ok({});
     },
   };

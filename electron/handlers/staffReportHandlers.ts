@@ -15,16 +15,15 @@ type StaffReportHandlers = Pick<ChannelHandlers, 'staff.report' | 'staff.recordA
  */
 export function createStaffReportHandlers(deps: {
   db: KioskDatabase;
-  gate: StaffGate;
+  /** Only for the audit log: the router checked the session before any handler here runs (issue #14). */
+  gate: Pick<StaffGate, 'record'>;
   settings: Pick<SettingsStore, 'stationConfig'>;
   credentials: Pick<CentralCredentialsStore, 'describe'>;
   clock: () => Date;
 }): StaffReportHandlers {
   const { gate, clock } = deps;
   return {
-    'staff.report': ({ token, date }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.report': ({ date }) => {
       const now = clock();
       const station = deps.settings.stationConfig();
       return ok({
@@ -34,10 +33,8 @@ export function createStaffReportHandlers(deps: {
       });
     },
     // Things staff do that happen only on screen (a test phrase, printing the report) still go in the log.
-    'staff.recordAction': ({ token, action }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
-      gate.record(session.value, `staff.${action}`);
+    'staff.recordAction': ({ action }, session) => {
+      gate.record(session, `staff.${action}`);
       return ok({});
     },
   };

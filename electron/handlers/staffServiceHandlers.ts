@@ -14,15 +14,14 @@ type StaffServiceHandlers = Pick<ChannelHandlers, 'staff.recordService'>;
  * 12333 contact in one transaction and forwarded like any other submission; the central API counts it.
  */
 export function createStaffServiceHandlers(deps: {
-  gate: StaffGate;
+  /** Only for the audit log: the router checked the session before the handler runs (issue #14). */
+  gate: Pick<StaffGate, 'record'>;
   submissions: SubmissionStore;
   clock: () => Date;
   onSubmitted: () => void;
 }): StaffServiceHandlers {
   return {
-    'staff.recordService': ({ token, idNumber, service }) => {
-      const session = deps.gate.check(token);
-      if (!session.ok) return session;
+    'staff.recordService': ({ idNumber, service }, session) => {
       const now = deps.clock();
       const id = checkIdNumber(idNumber, now);
       if (!id.ok) return err(kioskError('invalid_input', [id.error]));
@@ -41,7 +40,7 @@ export function createStaffServiceHandlers(deps: {
         return err(kioskError('conflict', [{ path: 'idNumber', messageKey: 'staff.errors.serviceAlreadyRecorded', params: { reference: stored.error.existingReference } }]));
       }
       // The reference and the kind of service, never the 身份证号: the audit log holds no personal data.
-      deps.gate.record(session.value, 'staff.service_recorded', { service, reference: stored.value.reference });
+      deps.gate.record(session, 'staff.service_recorded', { service, reference: stored.value.reference });
       deps.onSubmitted();
       return ok({ submissionId: stored.value.id, reference: stored.value.reference });
     },

@@ -48,7 +48,8 @@ function centralChange(draft: StaffSettingsDraft['central'], credentials: Pick<C
  * restart: the renderer gets the new station config as an event, the forwarder reads its settings every cycle.
  */
 export function createStaffSettingsHandlers(deps: {
-  gate: StaffGate;
+  /** Only for the audit log: the router checked the session before any handler here runs (issue #14). */
+  gate: Pick<StaffGate, 'record'>;
   settings: SettingsStore;
   printers: PrinterSettingsStore;
   credentials: Pick<CentralCredentialsStore, 'describe' | 'load'>;
@@ -65,14 +66,10 @@ export function createStaffSettingsHandlers(deps: {
     central: deps.credentials.describe(),
   });
   return {
-    'staff.settings': async ({ token }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.settings': async () => {
       return ok({ ...current(), printers: (await deps.listPrinters()).slice(0, 50) });
     },
-    'staff.saveSettings': ({ token, settings: draft }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.saveSettings': ({ settings: draft }, session) => {
       const before = current();
       const problems = checkStaffSettings(draft, { hasCentralSecret: before.central?.hasSecret ?? false });
       if (problems.length > 0) return err(kioskError('invalid_input', problems));
@@ -99,7 +96,7 @@ export function createStaffSettingsHandlers(deps: {
         if (change.stationId !== before.central?.stationId) changed.push('central.stationId');
         if (draft.central.secret !== '') changed.push('central.secret');
       }
-      gate.record(session.value, 'staff.settings_saved', { changed: changed.join(',') });
+      gate.record(session, 'staff.settings_saved', { changed: changed.join(',') });
       deps.events.publish({ type: 'station', station });
       return ok({ station });
     },

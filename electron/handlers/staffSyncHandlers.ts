@@ -12,7 +12,8 @@ const notRejected = () => err(kioskError('not_found', [{ path: 'outboxId', messa
 
 /** Staff actions on forwarding (issue #8): send now, refresh the catalog, retry or annotate a refused item. */
 export function createStaffSyncHandlers(deps: {
-  gate: StaffGate;
+  /** Only for the audit log: the router checked the session before any handler here runs (issue #14). */
+  gate: Pick<StaffGate, 'record'>;
   sync: Pick<SyncService, 'sendNow' | 'refreshCatalog' | 'nudge'>;
   rejected: RejectedItems;
   onChanged: () => void;
@@ -20,35 +21,27 @@ export function createStaffSyncHandlers(deps: {
 }): StaffSyncHandlers {
   const { gate, clock } = deps;
   return {
-    'staff.syncNow': async ({ token }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.syncNow': async (_input, session) => {
       const report = await deps.sync.sendNow();
-      gate.record(session.value, 'staff.sync_now', { ...report });
+      gate.record(session, 'staff.sync_now', { ...report });
       return ok({ ...report });
     },
-    'staff.refreshCatalog': async ({ token }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.refreshCatalog': async (_input, session) => {
       const report = await deps.sync.refreshCatalog();
-      gate.record(session.value, 'staff.catalog_refreshed', { ...report });
+      gate.record(session, 'staff.catalog_refreshed', { ...report });
       return ok({ results: catalogKinds.map((kind) => ({ kind, outcome: report[kind] })) });
     },
-    'staff.retryRejected': ({ token, outboxId }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.retryRejected': ({ outboxId }, session) => {
       if (!deps.rejected.retry(outboxId, clock())) return notRejected();
-      gate.record(session.value, 'staff.rejected_retried', { outboxId });
+      gate.record(session, 'staff.rejected_retried', { outboxId });
       deps.onChanged();
       deps.sync.nudge();
       return ok({});
     },
-    'staff.annotateRejected': ({ token, outboxId, note }) => {
-      const session = gate.check(token);
-      if (!session.ok) return session;
+    'staff.annotateRejected': ({ outboxId, note }, session) => {
       if (!deps.rejected.annotate(outboxId, note, clock())) return notRejected();
       // The note itself stays out of the audit log: staff may have written more than they should.
-      gate.record(session.value, 'staff.rejected_annotated', { outboxId, cleared: note.trim() === '' });
+      gate.record(session, 'staff.rejected_annotated', { outboxId, cleared: note.trim() === '' });
       return ok({});
     },
   };

@@ -1,19 +1,32 @@
 import {
   channels,
   isChannelName,
+  isStaffChannel,
   type ChannelName,
   type ChannelOutput,
   type ParsedChannelInput,
+  type StaffChannelName,
 } from '../../shared/contract/channels.js';
 import type { KioskResponse } from '../../shared/contract/kioskApi.js';
 import { kioskError, type KioskError } from '../../shared/errors.js';
 import { err, type Result } from '../../shared/result.js';
 import { fieldErrorsFromZod } from '../../shared/zodIssues.js';
 import type { Logger } from '../services/logger.js';
+import type { StaffGate } from '../staff/staffGate.js';
+import type { StaffSession } from '../staff/staffSessions.js';
 
-export type ChannelHandler<C extends ChannelName> = (
-  input: ParsedChannelInput<C>,
-) => Result<ChannelOutput<C>, KioskError> | Promise<Result<ChannelOutput<C>, KioskError>>;
+type HandlerResult<C extends ChannelName> = Result<ChannelOutput<C>, KioskError> | Promise<Result<ChannelOutput<C>, KioskError>>;
+
+/** A channel open to anyone at the kiosk: it gets the parsed input only. */
+export type ResidentChannelHandler<C extends ChannelName> = (input: ParsedChannelInput<C>) => HandlerResult<C>;
+
+/**
+ * A channel flagged `staff: true` in the contract: the router has already checked the input's token, so
+ * the handler gets the signed-in session (for the audit log's "who") and never checks the token itself.
+ */
+export type StaffChannelHandler<C extends ChannelName> = (input: ParsedChannelInput<C>, session: StaffSession) => HandlerResult<C>;
+
+export type ChannelHandler<C extends ChannelName> = C extends StaffChannelName ? StaffChannelHandler<C> : ResidentChannelHandler<C>;
 
 export type ChannelHandlers = { readonly [C in ChannelName]: ChannelHandler<C> };
 
@@ -22,9 +35,37 @@ export type Router = {
   dispatch(channel: unknown, payload: unknown): Promise<KioskResponse<unknown>>;
 };
 
+export type RouterDeps = {
+  readonly logger: Logger;
+  /** Checks the token of every `staff: true` channel (issue #14); each check also extends the session's idle time. */
+  readonly gate: Pick<StaffGate, 'check'>;
+};
+
+/** The token a staff channel's parsed input carries; the contract's types guarantee it for flagged channels. */
+function tokenOf(input: unknown): string | undefined {
+  return typeof input === 'object' && input !== null && 'token' in input && typeof input.token === 'string' ? input.token : undefined;
+}
+
 // Both shells mount this one router, so the e2e tests through the browser shell exercise
 // exactly the handlers the Electron shell runs (DESIGN.md, "The router").
-export function createRouter(handlers: ChannelHandlers, logger: Logger): Router {
+export function createRouter(handlers: ChannelHandlers, deps: RouterDeps): Router {
+  const { logger, gate } = deps;
+
+  // Order: parse, then the staff check, then the handler. Parsing first keeps a malformed payload an
+  // `invalid_input` on every channel (tests/unit/router/malformedPayloads.test.ts); checking before the
+  // handler means no staff handler can run, or forget the check, without a current session. The check
+  // runs exactly once per call, as the handlers' own check did, so the idle time is extended once.
+  function run<C extends ChannelName>(channel: C, input: ParsedChannelInput<C>): HandlerResult<C> {
+    // The casts pick the half of ChannelHandler<C> that isStaffChannel decided; TypeScript cannot narrow
+    // a conditional type over a generic channel, but ChannelHandlers has checked each handler's shape.
+    if (!isStaffChannel(channel)) return (handlers[channel] as ResidentChannelHandler<C>)(input);
+    const token = tokenOf(input);
+    // A missing token cannot pass the flagged channel's schema; refusing it anyway keeps the gate fail-closed.
+    const session = token === undefined ? err(kioskError('forbidden')) : gate.check(token);
+    if (!session.ok) return session;
+    return (handlers[channel] as StaffChannelHandler<C>)(input, session.value);
+  }
+
   async function dispatchKnown<C extends ChannelName>(channel: C, payload: unknown): Promise<KioskResponse<unknown>> {
     const definition = channels[channel];
     const input = definition.input.safeParse(payload);
@@ -33,10 +74,9 @@ export function createRouter(handlers: ChannelHandlers, logger: Logger): Router 
       logger.warn('router.invalid_input', { channel, issues: input.error.issues.length });
       return err(kioskError('invalid_input', fieldErrorsFromZod(input.error, payload)));
     }
-    const handler = handlers[channel] as ChannelHandler<C>;
     let result: Result<ChannelOutput<C>, KioskError>;
     try {
-      result = await handler(input.data as ParsedChannelInput<C>);
+      result = await run(channel, input.data as ParsedChannelInput<C>);
     } catch (thrown) {
       // A thrown error is a bug; the caller still gets a typed answer and the process stays up.
       logger.error('router.handler_threw', { channel, error: describeThrown(thrown) });

@@ -169,7 +169,8 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
       ...createStaffCallHandlers({ audit, events, clock }),
       ...staff.handlers,
     },
-    options.logger,
+    // The same gate staff mode's handlers record with: the router checks flagged channels' tokens with it.
+    { logger: options.logger, gate: staff.gate },
   );
 
   sync.start();

@@ -17,7 +17,7 @@ import type { SubmissionStore } from '../store/submissionStore.js';
 import { createStaffCalls } from '../store/staffCalls.js';
 import { createStaffPinStore } from '../store/staffPinStore.js';
 import type { SyncService } from '../sync/syncService.js';
-import { createStaffGate } from './staffGate.js';
+import { createStaffGate, type StaffGate } from './staffGate.js';
 import { createStaffSessions } from './staffSessions.js';
 
 /** Every staff channel but the resident's own 'staff.call'. */
@@ -25,6 +25,8 @@ type StaffChannel = Exclude<Extract<ChannelName, `staff.${string}`>, 'staff.call
 
 export type StaffMode = {
   readonly handlers: Pick<ChannelHandlers, StaffChannel>;
+  /** The router checks the token of every `staff: true` channel with it before the handler runs (issue #14). */
+  readonly gate: StaffGate;
   /** The printer staff chose, for receipts and reports; null is the system default. */
   printerName(): string | null;
 };
@@ -68,6 +70,7 @@ export function createStaffMode(deps: {
         clock,
       }),
     },
+    gate,
     printerName: () => {
       const name = printers.printer().deviceName;
       return name === '' ? null : name;

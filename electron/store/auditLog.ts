@@ -1,5 +1,7 @@
 import { uuidv7 } from '../../shared/ids/uuidv7.js';
 import type { KioskDatabase } from './openDatabase.js';
+import { prepareOutboxEnqueue } from './outboxEnqueue.js';
+import { outboxKinds } from './outboxKinds.js';
 
 export type AuditEntry = {
   readonly actor: string;
@@ -14,12 +16,12 @@ export type AuditLog = { append(entry: AuditEntry, now: Date): void };
 // with the station's statistics (issue #8).
 export function createAuditLog(db: KioskDatabase): AuditLog {
   const insert = db.prepare('INSERT INTO audit_log (at, actor, action, detail, uuid) VALUES (?, ?, ?, ?, ?)');
-  const enqueue = db.prepare(`INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('audit', ?, ?, ?)`);
+  const enqueue = prepareOutboxEnqueue(db, outboxKinds, 'audit');
   const append = db.transaction((entry: AuditEntry, now: Date) => {
     const at = now.toISOString();
     const uuid = uuidv7(now.getTime());
     insert.run(at, entry.actor, entry.action, JSON.stringify(entry.detail ?? {}), uuid);
-    enqueue.run(uuid, at, at);
+    enqueue(uuid, at);
   });
   return { append: (entry, now) => append(entry, now) };
 }

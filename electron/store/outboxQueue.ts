@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import type { KioskDatabase } from './openDatabase.js';
+import type { OutboxItemKind } from './outboxKinds.js';
 
-export type OutboxItemKind = 'submission' | 'visit' | 'audit';
 export type DueEntry = { readonly itemId: string; readonly attempts: number };
 
-export type OutboxQueue = {
+/** K is the registry's kinds (outboxKinds.ts); a test registry brings its own. */
+export type OutboxQueue<K extends string = OutboxItemKind> = {
   /** Pending entries whose next attempt is due, oldest first (UUIDv7 ids keep creation order). */
-  due(kind: OutboxItemKind, now: Date, limit: number): DueEntry[];
-  markDelivered(kind: OutboxItemKind, delivered: readonly { itemId: string; centralReference: string }[], now: Date): void;
+  due(kind: K, now: Date, limit: number): DueEntry[];
+  markDelivered(kind: K, delivered: readonly { itemId: string; centralReference: string }[], now: Date): void;
   /** Permanent: the central API (or the kiosk itself) will never accept these. Kept for staff, never deleted. */
-  markRejected(kind: OutboxItemKind, rejected: readonly { itemId: string; reason: string }[]): void;
+  markRejected(kind: K, rejected: readonly { itemId: string; reason: string }[]): void;
   /** Counts an attempt and pushes the next one out; the item stays pending. */
-  scheduleRetry(kind: OutboxItemKind, entries: readonly DueEntry[], error: string, nextAttemptAt: (attempts: number) => Date): void;
+  scheduleRetry(kind: K, entries: readonly DueEntry[], error: string, nextAttemptAt: (attempts: number) => Date): void;
   /** On reconnect: what waited out a backoff because the network was down is due again at once. */
   makePendingDueNow(now: Date): number;
   /** Erases personal data of submissions delivered more than `retentionDays` ago (the rest of the row stays). */
@@ -30,7 +31,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * undelivered data"). A crash between the server's commit and ours leaves the item pending; sending it
  * again is answered "duplicate" by the server, because the item id is its idempotency key.
  */
-export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
+export function createOutboxQueue<K extends string = OutboxItemKind>(db: KioskDatabase): OutboxQueue<K> {
   const dueStatement = db.prepare(
     // The unary + keeps SQLite on outbox_pending_by_kind (kind, id order) instead of outbox_due plus a sort.
     `SELECT item_id, attempts FROM outbox WHERE state = 'pending' AND item_kind = ? AND +next_attempt_at <= ? ORDER BY id LIMIT ?`,
@@ -45,10 +46,10 @@ export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
   const retryStatement = db.prepare(
     `UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE item_kind = ? AND item_id = ? AND state = 'pending'`,
   );
-  const markDelivered = db.transaction((kind: OutboxItemKind, delivered: readonly { itemId: string; centralReference: string }[], at: string) => {
+  const markDelivered = db.transaction((kind: K, delivered: readonly { itemId: string; centralReference: string }[], at: string) => {
     for (const item of delivered) deliverStatement.run(at, item.centralReference, kind, item.itemId);
   });
-  const markRejected = db.transaction((kind: OutboxItemKind, rejected: readonly { itemId: string; reason: string }[]) => {
+  const markRejected = db.transaction((kind: K, rejected: readonly { itemId: string; reason: string }[]) => {
     for (const item of rejected) rejectStatement.run(item.reason, kind, item.itemId);
   });
   // Two indexed counts (outbox_due covers state): rows are never deleted, so a full scan would grow with history.
@@ -58,7 +59,7 @@ export function createOutboxQueue(db: KioskDatabase): OutboxQueue {
             (SELECT COUNT(*) FROM outbox WHERE state = 'rejected') AS rejected`,
   );
   const scheduleRetry = db.transaction(
-    (kind: OutboxItemKind, entries: readonly DueEntry[], error: string, nextAttemptAt: (attempts: number) => Date) => {
+    (kind: K, entries: readonly DueEntry[], error: string, nextAttemptAt: (attempts: number) => Date) => {
       for (const entry of entries) {
         const attempts = entry.attempts + 1;
         retryStatement.run(attempts, nextAttemptAt(attempts).toISOString(), error, kind, entry.itemId);

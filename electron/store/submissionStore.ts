@@ -3,6 +3,8 @@ import { uuidv7 } from '../../shared/ids/uuidv7.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
 import type { KioskDatabase } from './openDatabase.js';
+import { prepareOutboxEnqueue } from './outboxEnqueue.js';
+import { outboxKinds } from './outboxKinds.js';
 import { incrementVisitCounter } from './visitStore.js';
 import { isAssistedVisit } from './visitAssistance.js';
 
@@ -62,9 +64,7 @@ export function createSubmissionStore(db: KioskDatabase, cipher: PersonalDataCip
     `INSERT INTO submissions (id, kind, visit_id, created_at, reference, staff_assisted, public_data, personal_data, dedupe_key)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertOutbox = db.prepare(
-    `INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('submission', ?, ?, ?)`,
-  );
+  const enqueue = prepareOutboxEnqueue(db, outboxKinds, 'submission');
   const bumpVisitCounter = incrementVisitCounter(db);
   // A visit staff took over (issue #8) marks every submission made in it, whichever handler wrote it.
   const visitAssisted = isAssistedVisit(db);
@@ -83,7 +83,7 @@ export function createSubmissionStore(db: KioskDatabase, cipher: PersonalDataCip
     const reference = `${REFERENCE_PREFIX[submission.kind]}${String(n + 1).padStart(5, '0')}`;
     const sealed = submission.personalData === null ? null : cipher.encrypt(JSON.stringify(submission.personalData), id);
     insertSubmission.run(id, submission.kind, submission.visitId, at, reference, submission.staffAssisted || visitAssisted(submission.visitId) ? 1 : 0, JSON.stringify(submission.publicData), sealed, dedupeKey);
-    insertOutbox.run(id, at, at);
+    enqueue(id, at);
     if (submission.visitId !== null) bumpVisitCounter(submission.visitId, submission.kind);
     if (submission.serviceContacts !== undefined) {
       const personKey = personKeyOf(cipher, submission.serviceContacts.idNumber);

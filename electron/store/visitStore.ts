@@ -6,6 +6,8 @@ type VisitCounter = (typeof visitCounters)[number];
 import type { UiLanguage } from '../../shared/catalog/localizedText.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import type { KioskDatabase } from './openDatabase.js';
+import { prepareOutboxEnqueue } from './outboxEnqueue.js';
+import { outboxKinds } from './outboxKinds.js';
 
 export type VisitOutcome = 'completed' | 'timed_out' | 'abandoned';
 export type VisitStoreError = { readonly code: 'not_found' } | { readonly code: 'already_ended' };
@@ -24,6 +26,7 @@ const VisitRowSchema = z.object({ screens: z.string(), ended_at: z.string().null
 // when the visit ends, so the central API receives each visit once (DESIGN.md, "Visits").
 export function createVisitStore(db: KioskDatabase): VisitStore {
   const bumpCounter = incrementVisitCounter(db);
+  const enqueue = prepareOutboxEnqueue(db, outboxKinds, 'visit');
   const readVisit = (visitId: string): z.infer<typeof VisitRowSchema> | undefined => {
     const row: unknown = db.prepare('SELECT screens, ended_at FROM visits WHERE id = ?').get(visitId);
     return row === undefined ? undefined : VisitRowSchema.parse(row);
@@ -55,9 +58,7 @@ export function createVisitStore(db: KioskDatabase): VisitStore {
           JSON.stringify([...new Set(modes)].sort()),
           visitId,
         );
-        db.prepare(
-          `INSERT INTO outbox (item_kind, item_id, next_attempt_at, created_at) VALUES ('visit', ?, ?, ?)`,
-        ).run(visitId, at, at);
+        enqueue(visitId, at);
       })();
       return ok(undefined);
     },

@@ -3,13 +3,13 @@ import { CENTRAL_PATHS } from '../../shared/central/paths.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
 import type { Logger } from '../services/logger.js';
 import type { KioskDatabase } from '../store/openDatabase.js';
-import type { DueEntry, OutboxItemKind, OutboxQueue } from '../store/outboxQueue.js';
+import type { OutboxKind } from '../store/outboxKinds.js';
+import type { DueEntry, OutboxQueue } from '../store/outboxQueue.js';
 import type { CentralClient } from './centralClient.js';
 import { classifyBatchResponse } from './classifyBatchResponse.js';
 import type { Connectivity } from './connectivity.js';
 import { parseJsonBody } from './parseJsonBody.js';
 import { retryDelayMs, type RetryPolicy } from './retryDelay.js';
-import { readAuditUploadItems, readSubmissionUploadItems, readVisitUploadItems } from './uploadItems.js';
 
 export type DrainReport = {
   readonly delivered: number;
@@ -26,10 +26,13 @@ export type Forwarder = {
   probe(): Promise<boolean>;
 };
 
-export type ForwarderOptions = {
+export type ForwarderOptions<K extends string> = {
+  /** What is forwarded, where to, and how its rows are read, in drain order (store/outboxKinds.ts in production). */
+  readonly kinds: readonly OutboxKind<K>[];
+  /** Handed to each kind's batch reader. */
   readonly db: KioskDatabase;
   readonly cipher: PersonalDataCipher;
-  readonly queue: OutboxQueue;
+  readonly queue: OutboxQueue<K>;
   readonly client: CentralClient;
   readonly connectivity: Connectivity;
   /** 401/403: raise the staff alert (syncService.ts). */
@@ -45,42 +48,25 @@ export type ForwarderOptions = {
   readonly isStopped: () => boolean;
 };
 
-const ROUTES: Readonly<Record<OutboxItemKind, string>> = {
-  submission: CENTRAL_PATHS.submissions,
-  visit: CENTRAL_PATHS.visits,
-  audit: CENTRAL_PATHS.audit,
-};
-/** Residents' submissions first: statistics and audit entries can wait behind them. */
-const DRAIN_ORDER: readonly OutboxItemKind[] = ['submission', 'visit', 'audit'];
-
 /**
  * Drains the outbox to the central API (issue #6). Exactly once: an item is marked delivered only after
  * the server answered for it by id, and a resend of an item the server already has is answered
  * "duplicate" — so a crash, a timeout or a dropped connection at any point costs a resend, never a loss
  * or a second record. Only failures that can pass are retried; permanent rejections wait for staff.
+ * Nothing here knows a kind: each comes from the registry with its route and reader (issue #14).
  */
-export function createForwarder(options: ForwarderOptions): Forwarder {
+export function createForwarder<K extends string>(options: ForwarderOptions<K>): Forwarder {
   const { queue, connectivity, logger } = options;
   let running: Promise<DrainReport> | undefined;
   let rerun = false;
   const raiseUnauthorized = options.onUnauthorized;
 
-  const read = (kind: OutboxItemKind, entries: readonly DueEntry[]) => {
-    const ids = entries.map((entry) => entry.itemId);
-    switch (kind) {
-      case 'submission':
-        return readSubmissionUploadItems(options.db, options.cipher, ids);
-      case 'visit':
-        return readVisitUploadItems(options.db, ids);
-      case 'audit':
-        return readAuditUploadItems(options.db, ids);
-    }
-  };
+  const source = { db: options.db, cipher: options.cipher };
 
   type BatchStep = { delivered: number; rejected: number; retried: number; stop?: DrainReport['stoppedBy']; splitTo?: number };
 
-  const sendBatch = async (kind: OutboxItemKind, entries: readonly DueEntry[]): Promise<BatchStep> => {
-    const { items, unsendable } = read(kind, entries);
+  const sendBatch = async ({ kind, route, readBatch }: OutboxKind<K>, entries: readonly DueEntry[]): Promise<BatchStep> => {
+    const { items, unsendable } = readBatch(source, entries.map((entry) => entry.itemId));
     if (unsendable.length > 0) {
       queue.markRejected(kind, unsendable);
       logger.error('sync.unsendable', { kind, count: unsendable.length });
@@ -88,7 +74,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
     if (items.length === 0) return { delivered: 0, rejected: unsendable.length, retried: 0 };
     const sentIds = items.map((item) => item.id);
     const sentEntries = entries.filter((entry) => sentIds.includes(entry.itemId));
-    const response = await options.client.send({ method: 'POST', path: ROUTES[kind], body: { items } });
+    const response = await options.client.send({ method: 'POST', path: route, body: { items } });
     if (options.isStopped()) return { delivered: 0, rejected: unsendable.length, retried: 0, stop: 'stopped' };
     const outcome = classifyBatchResponse(response, sentIds);
     const now = options.clock();
@@ -111,7 +97,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
         return { delivered: 0, rejected: unsendable.length, retried: sentEntries.length, stop: 'retry_later' };
       case 'unauthorized':
         // Nothing is counted against the items: they are fine, the station's credentials are not.
-        raiseUnauthorized(ROUTES[kind]);
+        raiseUnauthorized(route);
         return { delivered: 0, rejected: unsendable.length, retried: 0, stop: 'unauthorized' };
       case 'not_provisioned':
         connectivity.unknown();
@@ -134,7 +120,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
    * its way, so the kiosk's own work (reading, decrypting, marking) overlaps the server's. Each batch's
    * items change state only from that batch's own answer, so overlap cannot mark anything twice.
    */
-  const drainKind = async (kind: OutboxItemKind, totals: Totals): Promise<DrainReport['stoppedBy']> => {
+  const drainKind = async (outboxKind: OutboxKind<K>, totals: Totals): Promise<DrainReport['stoppedBy']> => {
     let limit = options.batchSize;
     let previous: Flight | undefined;
     const settle = async (flight: Flight): Promise<DrainReport['stoppedBy'] | undefined> => {
@@ -152,7 +138,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
         return 'stopped';
       }
       const held = previous?.ids ?? new Set<string>();
-      const entries = queue.due(kind, options.clock(), limit + held.size).filter((entry) => !held.has(entry.itemId)).slice(0, limit);
+      const entries = queue.due(outboxKind.kind, options.clock(), limit + held.size).filter((entry) => !held.has(entry.itemId)).slice(0, limit);
       if (entries.length === 0) {
         if (previous === undefined) return 'empty';
         const stop = await settle(previous);
@@ -162,7 +148,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
       }
       // Let the previous batch's bytes leave before this batch's CPU-heavy preparation.
       if (previous !== undefined) await new Promise<void>((resolve) => setImmediate(resolve));
-      const current: Flight = { step: sendBatch(kind, entries), ids: new Set(entries.map((entry) => entry.itemId)) };
+      const current: Flight = { step: sendBatch(outboxKind, entries), ids: new Set(entries.map((entry) => entry.itemId)) };
       if (previous !== undefined) {
         const stop = await settle(previous);
         if (stop !== undefined) {
@@ -177,8 +163,9 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
 
   const drainOnce = async (): Promise<DrainReport> => {
     const totals: Totals = { delivered: 0, rejected: 0, retried: 0 };
-    for (const kind of DRAIN_ORDER) {
-      const stoppedBy = await drainKind(kind, totals);
+    // The registry's order is the priority order: a stop in one kind leaves the later kinds for the next drain.
+    for (const outboxKind of options.kinds) {
+      const stoppedBy = await drainKind(outboxKind, totals);
       if (stoppedBy !== 'empty') return { ...totals, stoppedBy };
     }
     return { ...totals, stoppedBy: 'empty' };

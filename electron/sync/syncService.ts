@@ -5,6 +5,7 @@ import type { AuditLog } from '../store/auditLog.js';
 import type { CentralCredentialsStore, ProvisionError } from '../store/centralCredentialsStore.js';
 import type { Result } from '../../shared/result.js';
 import type { KioskDatabase } from '../store/openDatabase.js';
+import { outboxKinds } from '../store/outboxKinds.js';
 import { createOutboxQueue } from '../store/outboxQueue.js';
 import type { SettingsStore } from '../store/settingsStore.js';
 import { createCatalogRefresher, type CatalogRefreshReport } from './catalogRefresher.js';
@@ -89,6 +90,7 @@ export function createSyncService(options: {
     if (!stopped) options.onStatusChange();
   }, PROGRESS_EVERY_MS);
   const forwarder = createForwarder({
+    kinds: outboxKinds,
     db: options.db,
     cipher: options.cipher,
     queue,

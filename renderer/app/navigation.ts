@@ -1,14 +1,25 @@
 import type { ScreenId } from '../../shared/contract/appSchemas.js';
 
-/** Where the resident is: a screen, and for the job screens which job and which question. */
-export type Route = {
-  readonly screen: ScreenId;
-  readonly jobId?: string;
-  readonly courseId?: string;
-  readonly sessionId?: string;
-  readonly policyId?: string;
-  readonly step?: string;
-};
+/** Screens that need nothing but their name. */
+type PlainScreen = Exclude<
+  ScreenId,
+  'job_detail' | 'job_interest' | 'course_detail' | 'training_signup' | 'policy_detail' | 'eligibility_check' | 'status_lookup' | 'policy_inquiry'
+>;
+
+/**
+ * Where the resident is: a screen with exactly the ids it needs (issue #14), so a job's page cannot be opened
+ * without its job, and a flow always knows its step.
+ */
+export type Route =
+  | { readonly screen: PlainScreen }
+  | { readonly screen: 'job_detail'; readonly jobId: string }
+  | { readonly screen: 'job_interest'; readonly jobId: string; readonly step: string }
+  | { readonly screen: 'course_detail'; readonly courseId: string }
+  | { readonly screen: 'training_signup'; readonly courseId: string; readonly sessionId: string; readonly step: string }
+  | { readonly screen: 'policy_detail'; readonly policyId: string }
+  | { readonly screen: 'policy_inquiry'; readonly policyId: string; readonly step: string }
+  | { readonly screen: 'eligibility_check'; readonly step: string }
+  | { readonly screen: 'status_lookup'; readonly step: string };
 
 // The screen state machine: a stack, so Back always returns to where the resident came from,
 // one question at a time inside forms (GOV.UK "one question per page").
@@ -21,8 +32,10 @@ export type NavigationAction =
 
 export const initialNavigation: NavigationState = { stack: [{ screen: 'home' }] };
 
+/** Two routes are the same place when every field matches (a repeated press must not stack the screen twice). */
 function sameRoute(a: Route, b: Route): boolean {
-  return a.screen === b.screen && a.jobId === b.jobId && a.courseId === b.courseId && a.sessionId === b.sessionId && a.policyId === b.policyId && a.step === b.step;
+  const fields = (route: Route): string => JSON.stringify(Object.entries(route).sort(([x], [y]) => x.localeCompare(y)));
+  return fields(a) === fields(b);
 }
 
 export function navigationReducer(state: NavigationState, action: NavigationAction): NavigationState {
@@ -42,8 +55,4 @@ export function navigationReducer(state: NavigationState, action: NavigationActi
 
 export function currentRoute(state: NavigationState): Route {
   return state.stack[state.stack.length - 1] ?? { screen: 'home' };
-}
-
-export function currentScreen(state: NavigationState): ScreenId {
-  return currentRoute(state).screen;
 }

@@ -30,22 +30,22 @@ export function renderScreen(route: Route) {
     case 'job_categories':
       return <JobCategoriesScreen />;
     case 'job_detail':
-      return <JobDetailScreen key={route.jobId} jobId={route.jobId ?? ''} />;
+      return <JobDetailScreen key={route.jobId} jobId={route.jobId} />;
     case 'job_interest':
-      return <JobInterestFlow key={`${route.jobId ?? ''}/${route.step ?? ''}`} jobId={route.jobId ?? ''} step={route.step ?? 'name'} />;
+      return <JobInterestFlow key={`${route.jobId}/${route.step}`} jobId={route.jobId} step={route.step} />;
     case 'training':
       return <TrainingScreen />;
     case 'course_filters':
       return <CourseFiltersScreen />;
     case 'course_detail':
-      return <CourseDetailScreen key={route.courseId} courseId={route.courseId ?? ''} />;
+      return <CourseDetailScreen key={route.courseId} courseId={route.courseId} />;
     case 'training_signup':
       return (
         <TrainingSignupFlow
-          key={`${route.sessionId ?? ''}/${route.step ?? ''}`}
-          courseId={route.courseId ?? ''}
-          sessionId={route.sessionId ?? ''}
-          step={route.step ?? 'idNumber'}
+          key={`${route.sessionId}/${route.step}`}
+          courseId={route.courseId}
+          sessionId={route.sessionId}
+          step={route.step}
         />
       );
     case 'subsidies':
@@ -53,13 +53,13 @@ export function renderScreen(route: Route) {
     case 'policy_list':
       return <PolicyListScreen />;
     case 'policy_detail':
-      return <PolicyDetailScreen key={route.policyId} policyId={route.policyId ?? ''} />;
+      return <PolicyDetailScreen key={route.policyId} policyId={route.policyId} />;
     case 'eligibility_check':
-      return <EligibilityFlow key={route.step} step={route.step ?? 'start'} />;
+      return <EligibilityFlow key={route.step} step={route.step} />;
     case 'status_lookup':
-      return <StatusLookupFlow key={route.step} step={route.step ?? 'idNumber'} />;
+      return <StatusLookupFlow key={route.step} step={route.step} />;
     case 'policy_inquiry':
-      return <PolicyInquiryFlow key={`${route.policyId ?? ''}/${route.step ?? ''}`} policyId={route.policyId ?? ''} step={route.step ?? 'idNumber'} />;
+      return <PolicyInquiryFlow key={`${route.policyId}/${route.step}`} policyId={route.policyId} step={route.step} />;
     case 'settings':
       return <SettingsScreen />;
     case 'help':

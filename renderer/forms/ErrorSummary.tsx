@@ -2,11 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../shared/errors.js';
 import { useSession } from '../app/sessionContext.js';
+import { translateMessage } from '../i18n/translateMessage.js';
 
 /** The field errors' translated messages; each message names its field (EN 301 549 5.1.3.15). */
 export function useFieldMessages(errors: readonly FieldError[]): string[] {
   const { t } = useTranslation();
-  return errors.map((error) => t(error.messageKey, error.params ?? {}));
+  return errors.map((error) => translateMessage(t, error.messageKey, error.params));
 }
 
 /**
@@ -23,7 +24,8 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
     if (spoken === '') return;
     box.current?.focus();
     speech.say([t('interest.errorSummary'), ...messages]);
-    // Speak once per distinct set of errors.
+    // Speak once per distinct set of errors, not when the translator or speech object is recreated.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- an event on a new set of errors, not a sync
   }, [spoken]);
   if (errors.length === 0) return null;
   return (

@@ -6,8 +6,6 @@ import { Button } from '../ui/Button.js';
 import { ScreenHeading } from '../ui/ScreenHeading.js';
 import { ErrorSummary } from './ErrorSummary.js';
 
-export const QUESTION_HEADING_ID = 'screen-heading';
-
 /**
  * One question per page (GOV.UK; ACCESSIBILITY.md "Cognitive"): the question is the heading, a hint
  * says how to answer, errors come first, then the answer and one clear "next".

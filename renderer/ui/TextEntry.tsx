@@ -127,6 +127,8 @@ export function TextEntry(props: TextEntryProps) {
     };
     element.addEventListener(TEXT_ENTRY_KEY_EVENT, onKey);
     return () => element.removeEventListener(TEXT_ENTRY_KEY_EVENT, onKey);
+    // Listens once for the field's life; apply reads the latest state through refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one listener per mounted field
   }, []);
 
   const state: PinyinEntryState = { ...spelling, value: entryValue(props) };

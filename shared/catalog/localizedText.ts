@@ -10,7 +10,3 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export const uiLanguages = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
-
-export function pickText(text: LocalizedText, language: UiLanguage): string {
-  return text[language];
-}

@@ -54,7 +54,15 @@ import {
 // The one seam between the sandboxed renderer and the host (DESIGN.md, "Processes").
 // Every channel names its input and output schema; the router validates both directions,
 // and the static types below are derived from these schemas, never written by hand.
-export type ChannelDefinition = { readonly input: z.ZodType; readonly output: z.ZodType };
+//
+// `staff: true` marks a channel that needs a signed-in staff session (issue #14). The router checks the
+// input's `token` with the staff gate once, after the input is parsed and before the handler runs, and
+// hands the handler the checked session; without a current session the answer is `forbidden` and the
+// handler never runs. So a flagged channel's input must carry the token: the second form below makes
+// that a compile error rather than a channel nobody can call.
+export type ChannelDefinition =
+  | { readonly input: z.ZodType; readonly output: z.ZodType; readonly staff?: never }
+  | { readonly input: z.ZodType<{ readonly token: string }>; readonly output: z.ZodType; readonly staff: true };
 
 export const channels = {
   'app.getInfo': { input: EmptyInputSchema, output: AppInfoSchema },
@@ -85,33 +93,48 @@ export const channels = {
   'subsidies.requestStatus': { input: StatusLookupInputSchema, output: SubmissionReceiptSchema },
   /** "请驿站给我回电话": a call-back about one policy; counts as a 12333 policy contact. */
   'subsidies.inquire': { input: PolicyInquiryInputSchema, output: SubmissionReceiptSchema },
-  /** "Call staff" from the help on any resident screen: raises an alert for the staff view. */
+  /**
+   * "Call staff" from the help on any resident screen: raises an alert for the staff view.
+   * Open, not `staff`: it is the resident asking for a person, so there is no staff session to check.
+   */
   'staff.call': { input: EmptyInputSchema, output: StaffCallOutputSchema },
-  // Staff mode (issue #8). Every channel below but status, signIn and the first setPin needs the token
-  // from signIn; without a current one the answer is `forbidden`.
+  // Staff mode (issue #8). Every channel flagged `staff: true` needs the token from signIn; the router
+  // answers `forbidden` without a current one (issue #14). The four unflagged staff channels below are open
+  // on purpose, each for the reason in its comment; tests/unit/router/staffChannels.test.ts lists them.
+  /** Open: the PIN pad asks it before anyone is signed in (is there a PIN yet, is entry locked?). */
   'staff.status': { input: EmptyInputSchema, output: StaffStatusOutputSchema },
-  /** The first PIN (no token: the first start forces it) or a new one (token); answered with a session. */
+  /**
+   * The first PIN (no token: the first start forces it) or a new one (token); answered with a session.
+   * Open to the router: whether a token is needed depends on whether a PIN is stored, which only the
+   * handler knows, and it must read that and check the token in the same serialised step as sign-in.
+   * The handler therefore checks the token itself with the same gate when a PIN exists.
+   */
   'staff.setPin': { input: StaffSetPinInputSchema, output: StaffTokenOutputSchema },
-  /** Wrong PINs count towards the lock-out; the 5th locks entry for a growing delay. */
+  /** Wrong PINs count towards the lock-out; the 5th locks entry for a growing delay. Open: it is how a session starts. */
   'staff.signIn': { input: StaffSignInInputSchema, output: StaffSignInOutputSchema },
+  /**
+   * Open to the router although it carries the token: the handler closes the session with the token
+   * (unknown token → `forbidden`). A gate check first would refuse a session that has just idled out on
+   * the host, losing the sign-out and its audit entry (`staff.timed_out`), and would needlessly extend it.
+   */
   'staff.signOut': { input: StaffSignOutInputSchema, output: EmptyOutputSchema },
-  'staff.dashboard': { input: StaffTokenInputSchema, output: StaffDashboardSchema },
-  'staff.acknowledgeCalls': { input: StaffTokenInputSchema, output: EmptyOutputSchema },
+  'staff.dashboard': { input: StaffTokenInputSchema, output: StaffDashboardSchema, staff: true },
+  'staff.acknowledgeCalls': { input: StaffTokenInputSchema, output: EmptyOutputSchema, staff: true },
   /** Marks the current visit staff-assisted: its submissions are marked too. */
-  'staff.assist': { input: StaffAssistInputSchema, output: EmptyOutputSchema },
-  'staff.syncNow': { input: StaffTokenInputSchema, output: StaffSyncNowOutputSchema },
-  'staff.refreshCatalog': { input: StaffTokenInputSchema, output: StaffCatalogRefreshOutputSchema },
-  'staff.retryRejected': { input: StaffOutboxItemInputSchema, output: EmptyOutputSchema },
-  'staff.annotateRejected': { input: StaffAnnotateInputSchema, output: EmptyOutputSchema },
+  'staff.assist': { input: StaffAssistInputSchema, output: EmptyOutputSchema, staff: true },
+  'staff.syncNow': { input: StaffTokenInputSchema, output: StaffSyncNowOutputSchema, staff: true },
+  'staff.refreshCatalog': { input: StaffTokenInputSchema, output: StaffCatalogRefreshOutputSchema, staff: true },
+  'staff.retryRejected': { input: StaffOutboxItemInputSchema, output: EmptyOutputSchema, staff: true },
+  'staff.annotateRejected': { input: StaffAnnotateInputSchema, output: EmptyOutputSchema, staff: true },
   /** The daily status report (counts only) for the 统计台账. */
-  'staff.report': { input: StaffReportInputSchema, output: StaffReportSchema },
-  'staff.recordAction': { input: StaffRecordActionInputSchema, output: EmptyOutputSchema },
+  'staff.report': { input: StaffReportInputSchema, output: StaffReportSchema, staff: true },
+  'staff.recordAction': { input: StaffRecordActionInputSchema, output: EmptyOutputSchema, staff: true },
   /** A 12333 service staff delivered for a resident (by 身份证号): stored and forwarded as a service_record submission (R…). */
-  'staff.recordService': { input: StaffRecordServiceInputSchema, output: SubmissionReceiptSchema },
+  'staff.recordService': { input: StaffRecordServiceInputSchema, output: SubmissionReceiptSchema, staff: true },
   /** Never the central secret: only whether one is stored. */
-  'staff.settings': { input: StaffTokenInputSchema, output: StaffSettingsSchema },
+  'staff.settings': { input: StaffTokenInputSchema, output: StaffSettingsSchema, staff: true },
   /** Checked field by field; applied at once, without a restart. */
-  'staff.saveSettings': { input: StaffSettingsSaveInputSchema, output: StaffSettingsSaveOutputSchema },
+  'staff.saveSettings': { input: StaffSettingsSaveInputSchema, output: StaffSettingsSaveOutputSchema, staff: true },
 } as const satisfies Record<string, ChannelDefinition>;
 
 export type ChannelName = keyof typeof channels;
@@ -126,3 +149,14 @@ export type ChannelOutput<C extends ChannelName> = z.output<(typeof channels)[C]
 export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && Object.hasOwn(channels, value);
 }
+
+/** The channels flagged `staff: true`: their handlers receive the checked staff session. */
+export type StaffChannelName = { [C in ChannelName]: (typeof channels)[C] extends { readonly staff: true } ? C : never }[ChannelName];
+
+export function isStaffChannel(channel: ChannelName): channel is StaffChannelName {
+  // Widened to the definition type so the optional flag can be read on every channel.
+  const definition: ChannelDefinition = channels[channel];
+  return definition.staff === true;
+}
+
+export const staffChannelNames = channelNames.filter(isStaffChannel);

@@ -9,7 +9,7 @@ import { pickFault, pickLatencyMs, resolveFaults, type FaultConfig, type FaultKi
 import { malformedReply } from './http/malformedReply.js';
 import { readRawBody } from '../../electron/browserShell/readRawBody.js';
 import { errorReply, sendReply, type Reply } from './http/reply.js';
-import { createRouteTable } from './routes/routeTable.js';
+import { createRouteTable, type ExtraRoute } from './routes/routeTable.js';
 import { secretLookup } from './stations.js';
 import { createBatchLedger, type RejectItem, type StoredSubmission } from './store/batchLedger.js';
 import { createLookupRecords, type SeededApplication, type SeededServiceContact } from './store/lookupRecords.js';
@@ -20,6 +20,8 @@ import { openCentralDatabase } from './store/openCentralDatabase.js';
 // signatures, and faults on demand, so the forwarder is tested against the failures it will meet.
 
 export type { FaultConfig } from './faultConfig.js';
+export type { ExtraRoute } from './routes/routeTable.js';
+export type { Route } from './routes/route.js';
 export type { RejectItem, StoredSubmission, SubmissionRejection } from './store/batchLedger.js';
 export type { SeededApplication, SeededServiceContact } from './store/lookupRecords.js';
 
@@ -51,6 +53,11 @@ export type ReferenceServerOptions = {
   readonly clock?: () => Date;
   /** Refuses chosen submissions for good; default accepts every valid item. */
   readonly rejectItem?: RejectItem;
+  /**
+   * Routes beyond the contract, signed and faulted like the rest: lets a test forward a throwaway outbox
+   * kind through the real forwarder without adding it to the contract (tests/integration/forwarding).
+   */
+  readonly extraRoutes?: readonly ExtraRoute[];
   /** One call per request once its fate is decided; gets no bodies, so it is safe to log. */
   readonly onRequest?: (entry: RequestLogEntry, stationId: string | null) => void;
 };
@@ -95,7 +102,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
   const ledger = createBatchLedger(db, clock);
   const records = createLookupRecords(db, clock);
   const catalog = createCatalogSource(options.catalogDir ?? join(assetsDir, 'catalog'));
-  const routeFor = createRouteTable({ ledger, records, catalog, clock, rejectItem: options.rejectItem });
+  const routeFor = createRouteTable({ ledger, records, catalog, clock, rejectItem: options.rejectItem, extraRoutes: options.extraRoutes ?? [] });
   const log: RequestLogEntry[] = [];
   const latencyTimers = new Set<NodeJS.Timeout>();
   let malformedCount = 0;

@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idChecksumChar } from '../../shared/domain/idNumber.js';
 import { startTestCentral, TEST_STATION_ID, TEST_STATION_SECRET } from '../support/centralForTests.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 
 /** A loopback port nothing listens on yet, so the kiosk can be pointed at a central API that is down. */
@@ -19,21 +19,21 @@ async function freePort(): Promise<number> {
 }
 
 describe('offline sign-up, delivered when the central API comes back', () => {
-  let kiosk: KioskSession;
   let port: number;
   const stops: (() => Promise<void>)[] = [];
-  beforeAll(async () => {
-    port = await freePort();
-    kiosk = await startKioskSession({
-      central: { baseUrl: `http://127.0.0.1:${port}`, stationId: TEST_STATION_ID, secret: TEST_STATION_SECRET },
-      // A station ticks every 30 s; here every 300 ms, so "comes back" shows within a second.
-      syncTiming: { tickMs: 300, requestTimeoutMs: 1_000, retryPolicy: { baseMs: 200, maxMs: 1_000 } },
-    });
-    kiosk.configureStation({ speechEngine: 'recording' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-    for (const stop of stops) await stop();
+  const kiosk = useKioskSession({
+    options: async () => {
+      port = await freePort();
+      return {
+        central: { baseUrl: `http://127.0.0.1:${port}`, stationId: TEST_STATION_ID, secret: TEST_STATION_SECRET },
+        // A station ticks every 30 s; here every 300 ms, so "comes back" shows within a second.
+        syncTiming: { tickMs: 300, requestTimeoutMs: 1_000, retryPolicy: { baseMs: 200, maxMs: 1_000 } },
+      };
+    },
+    station: { speechEngine: 'recording' },
+    cleanup: async () => {
+      for (const stop of stops) await stop();
+    },
   });
 
   it('shows "已保存，联网后自动提交" with the server down, then delivers and the status area updates', async () => {

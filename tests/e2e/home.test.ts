@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 
 describe('home screen in Debian Chromium through the browser shell', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-  });
-  afterAll(async () => {
-    await kiosk.close();
-  });
+  const kiosk = useKioskSession();
 
   it('shows the home screen in Chinese with the three services, settings, help, language and staff entry', async () => {
     const page = await kiosk.openHome();

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { describe, expect, it } from 'vitest';
+import { useKioskSession } from './support/kioskSession.js';
 
 const IDLE_SECONDS = 60;
 
 describe('idle timeout (WCAG 2.2.1, 2.2.6)', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording', idleTimeoutSeconds: IDLE_SECONDS });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-  });
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording', idleTimeoutSeconds: IDLE_SECONDS } });
 
   it('warns with sight and speech, extends on one action at least 10 times, then ends the visit and resets everything', async () => {
     const page = await kiosk.openHome({ beforeLoad: (p) => p.clock.install() });

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idChecksumChar } from '../../shared/domain/idNumber.js';
 import { press, selectByKeypad } from './support/keypad.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 
 const first17 = '37170219900307108'; // its GB 11643 check character is X
@@ -16,14 +16,7 @@ async function search(page: Page, text: string): Promise<string[]> {
 }
 
 describe('jobs: search, filter, detail, register interest', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-  });
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording' } });
 
   it('finds listings for a 2-character query (保洁) and a 4-character one (数据标注)', async () => {
     const page = await kiosk.openHome();

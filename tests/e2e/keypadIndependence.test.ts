@@ -12,10 +12,9 @@ const spelt = (digits: string): string => digits.split('').map((digit) => digitW
 // Issue #12: a blind resident finishes every service with the tactile keypad alone. The harness only
 // presses keypad keys and fails any key that is answered by neither speech nor a tone.
 describe('keypad alone, from the idle screen to the spoken reference', () => {
-  const session = useKioskSession({}, (kiosk) => kiosk.configureStation({ speechEngine: 'recording' }));
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording' } });
 
   it('signs up for training, the name spelt by pinyin and read back with telling-apart words', async () => {
-    const kiosk = session();
     const h = await keypadHarness(kiosk);
     const resident = residents.training;
     const reference = await trainingSignup(h, resident);
@@ -41,7 +40,6 @@ describe('keypad alone, from the idle screen to the spoken reference', () => {
   });
 
   it('registers interest in a job found by the keypad initials of 保洁员', async () => {
-    const kiosk = session();
     const h = await keypadHarness(kiosk);
     const reference = await jobInterestFoundByInitials(h, residents.interest);
     expect(reference).toMatch(/^J\d{5}$/);
@@ -62,7 +60,6 @@ describe('keypad alone, from the idle screen to the spoken reference', () => {
   });
 
   it('asks for a call back about a subsidy', async () => {
-    const kiosk = session();
     const h = await keypadHarness(kiosk);
     const reference = await subsidyCallBack(h, residents.inquiry);
     expect(reference).toMatch(/^[A-Z]\d{5}$/);
@@ -72,7 +69,6 @@ describe('keypad alone, from the idle screen to the spoken reference', () => {
   });
 
   it('looks up an application status and, with the central API out of reach, leaves a request', async () => {
-    const kiosk = session();
     const h = await keypadHarness(kiosk);
     const reference = await statusLookupRequest(h, residents.inquiry);
     expect(reference).toMatch(/^Q\d{5}$/);
@@ -81,7 +77,6 @@ describe('keypad alone, from the idle screen to the spoken reference', () => {
   });
 
   it('answers every keypad key on the screens of these flows with speech or a tone', async () => {
-    const kiosk = session();
     const h = await keypadHarness(kiosk);
     const sweep = async (): Promise<void> => {
       for (const action of ['up', 'down', 'repeat', 'help', 'help', 'volumeUp', 'volumeDown', 'rateUp', 'rateDown', 'pause', 'pause', 'nextPage'] as const) await h.press(action);
@@ -111,13 +106,13 @@ describe('keypad alone, from the idle screen to the spoken reference', () => {
 describe('keypad alone, with the station ID card reader', () => {
   // The station's card file for the simulated reader, with the resident's card on it.
   const cardFile = join(process.env['TMPDIR'] ?? '/tmp', `kiosk-card-${process.pid}.json`);
-  const session = useKioskSession({ simulatedIdCardFile: cardFile }, (kiosk) => {
-    kiosk.configureStation({ speechEngine: 'recording' });
-    writeFileSync(cardFile, JSON.stringify({ name: residents.training.name, idNumber: residents.training.idNumber }));
+  const kiosk = useKioskSession({
+    options: { simulatedIdCardFile: cardFile },
+    station: { speechEngine: 'recording' },
+    prepare: () => writeFileSync(cardFile, JSON.stringify({ name: residents.training.name, idNumber: residents.training.idNumber })),
   });
 
   it('signs up for training with the card instead of typing name and number', async () => {
-    const kiosk = session();
     const h = await keypadHarness(kiosk);
     const reference = await trainingSignup(h, residents.training, 'card');
     expect(reference).toMatch(/^T\d{5}$/);
@@ -129,10 +124,9 @@ describe('keypad alone, with the station ID card reader', () => {
 });
 
 describe('按工作类别找: job results with no text at all', () => {
-  const session = useKioskSession({}, (kiosk) => kiosk.configureStation({ speechEngine: 'recording' }));
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording' } });
 
   it('reaches the housekeeping jobs by one menu choice and a digit', async () => {
-    const kiosk = session();
     const h = await keypadHarness(kiosk);
     await h.press('select');
     await h.pressDigits('1');

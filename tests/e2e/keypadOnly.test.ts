@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { press, selectByKeypad } from './support/keypad.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession } from './support/kioskSession.js';
 import { expectSpokenInOrder } from './support/transcript.js';
 
 async function screenIs(page: Page, screen: string): Promise<void> {
@@ -9,14 +9,7 @@ async function screenIs(page: Page, screen: string): Promise<void> {
 }
 
 describe('keypad only, with voice (recording engine), no pointer', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-  });
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording' } });
 
   it('starts audio mode from idle and reaches every top-level screen and back home', async () => {
     const page = await kiosk.openHome();

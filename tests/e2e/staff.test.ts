@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queueSubmissions } from '../support/queuedSubmissions.js';
 import { runScriptedVisits, threeVisits } from '../support/scriptedVisits.js';
 import { signInStaff, TEST_STAFF_PIN } from '../support/staffSession.js';
 import { axeViolations } from './support/axe.js';
 import { press } from './support/keypad.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { saveWholeView, signInByTouch, typeOnPad } from './support/staffScreens.js';
 
@@ -47,16 +47,13 @@ function auditActions(kiosk: KioskSession): string[] {
 }
 
 describe('staff mode (issue #8)', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording' });
+  const kiosk = useKioskSession({
+    station: { speechEngine: 'recording' },
     // The PIN is set first, so the first visit on screen is the resident's own (first-start setting is tested below).
-    const token = await signInStaff(kiosk.shell.host.router);
-    await kiosk.shell.host.router.dispatch('staff.signOut', { token, reason: 'exit' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
+    prepare: async ({ shell }) => {
+      const token = await signInStaff(shell.host.router);
+      await shell.host.router.dispatch('staff.signOut', { token, reason: 'exit' });
+    },
   });
 
   it('a resident calls staff; the correct PIN opens the dashboard with the call (seen and heard) and correct counts', async () => {
@@ -260,14 +257,7 @@ describe('staff mode (issue #8)', () => {
 });
 
 describe('staff mode by keypad alone (issue #8)', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-  });
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording' } });
 
   it('the first start forces a PIN, set on the keypad without its digits ever being spoken or shown', async () => {
     const page = await kiosk.openHome();

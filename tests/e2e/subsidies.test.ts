@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idChecksumChar } from '../../shared/domain/idNumber.js';
-import { startTestCentral } from '../support/centralForTests.js';
 import { press } from './support/keypad.js';
 import { longPressForAudio } from './support/touch.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession, type KioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 
 // A disabled resident of Heze (the default station's city) in flexible work who pays social insurance, is
@@ -72,28 +71,22 @@ async function expectResultSpoken(kiosk: KioskSession, page: Page): Promise<void
 }
 
 describe('subsidies', () => {
-  let kiosk: KioskSession;
-  let central: Awaited<ReturnType<typeof startTestCentral>>;
   const first17 = '37010219850612345';
   const idNumber = `${first17}${idChecksumChar(first17)}`;
-  beforeAll(async () => {
-    central = await startTestCentral();
-    central.server.seedApplication({
-      idNumber,
-      phoneLast4: '5678',
-      reference: 'SD-2026-000731',
-      policyId: 'social-insurance-subsidy',
-      status: 'under_review',
-      submittedAt: '2026-10-08T09:00:00+08:00',
-      updatedAt: '2026-11-02T15:30:00+08:00',
-    });
-    central.server.seedServiceContact({ idNumber, kind: 'career_guidance' });
-    kiosk = await startKioskSession({ central: central.credentials });
-    kiosk.configureStation({ speechEngine: 'recording' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-    await central.close();
+  const kiosk = useKioskSession({
+    referenceCentral: (server) => {
+      server.seedApplication({
+        idNumber,
+        phoneLast4: '5678',
+        reference: 'SD-2026-000731',
+        policyId: 'social-insurance-subsidy',
+        status: 'under_review',
+        submittedAt: '2026-10-08T09:00:00+08:00',
+        updatedAt: '2026-11-02T15:30:00+08:00',
+      });
+      server.seedServiceContact({ idNumber, kind: 'career_guidance' });
+    },
+    station: { speechEngine: 'recording' },
   });
 
   it('by touch with speech: one question per page reaches a result whose verdicts and reasons are spoken', async () => {
@@ -187,7 +180,7 @@ describe('subsidies', () => {
   });
 
   it('with the central API stopped, the lookup says so plainly and leaves a stored request', async () => {
-    await central.close(); // the central API is gone: connection refused
+    await kiosk.central.close(); // the central API is gone: connection refused
     const page = await kiosk.openHome();
     await page.getByRole('button', { name: /查询补贴/ }).click();
     await page.getByRole('button', { name: /查询申请进度/ }).click();

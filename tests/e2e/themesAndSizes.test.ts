@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { textSizes, themes } from '../../shared/contract/appSchemas.js';
 import { axeAppearanceViolations, axeViolations } from './support/axe.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 import { openScreen, topLevelScreens, walkJobScreens, walkSubsidyScreens, walkTrainingScreens } from './support/visitScreens.js';
 import { walkStaffScreens } from './support/staffScreens.js';
@@ -49,19 +49,16 @@ async function checkAppearance(page: Page, screen: string, appearance: Appearanc
 // Every screen is reached once and then checked in all 4 themes × 4 text sizes in place: the same checks
 // as navigating 16 times, in a fraction of the time (CI budget, issue #17).
 describe('every screen in every theme and text size', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
+  const kiosk = useKioskSession({
     // Staff mode (issue #8): a PIN, a resident's call and an item the central API refused, so the
     // dashboard shows its alert and its refused-item card in every theme and size.
-    const token = await signInStaff(kiosk.shell.host.router);
-    await kiosk.shell.host.router.dispatch('staff.signOut', { token, reason: 'exit' });
-    await kiosk.shell.host.router.dispatch('staff.call', {});
-    const [refused] = queueSubmissions(kiosk.shell.host.db, kiosk.dataDir, 1);
-    kiosk.shell.host.db.prepare(`UPDATE outbox SET state = 'rejected', last_error = 'central:closed' WHERE item_id = ?`).run(refused);
-  });
-  afterAll(async () => {
-    await kiosk.close();
+    prepare: async ({ shell, dataDir }) => {
+      const token = await signInStaff(shell.host.router);
+      await shell.host.router.dispatch('staff.signOut', { token, reason: 'exit' });
+      await shell.host.router.dispatch('staff.call', {});
+      const [refused] = queueSubmissions(shell.host.db, dataDir, 1);
+      shell.host.db.prepare(`UPDATE outbox SET state = 'rejected', last_error = 'central:closed' WHERE item_id = ?`).run(refused);
+    },
   });
 
   it('applies the station default theme and text size to the page', async () => {

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { describe, expect, it } from 'vitest';
+import { useKioskSession } from './support/kioskSession.js';
 import { longPressForAudio } from './support/touch.js';
 
 describe('touch exploration in audio mode', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-  });
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording' } });
 
   it('a 3 s long press on the idle screen starts audio mode', async () => {
     const page = await kiosk.openHome();

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idChecksumChar } from '../../shared/domain/idNumber.js';
 import { press, selectByKeypad } from './support/keypad.js';
-import { startKioskSession, type KioskSession } from './support/kioskSession.js';
+import { useKioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 
 function validId(first17: string): string {
@@ -23,14 +23,7 @@ async function typeOnPad(page: Page, digits: string): Promise<void> {
 }
 
 describe('training sign-up', () => {
-  let kiosk: KioskSession;
-  beforeAll(async () => {
-    kiosk = await startKioskSession();
-    kiosk.configureStation({ speechEngine: 'recording', stationPhone: '0530-5612345' });
-  });
-  afterAll(async () => {
-    await kiosk.close();
-  });
+  const kiosk = useKioskSession({ station: { speechEngine: 'recording', stationPhone: '0530-5612345' } });
 
   it('by touch: signs up for a class with places and gets a receipt; a second sign-up is refused', async () => {
     const id = validId('37170219900307123');

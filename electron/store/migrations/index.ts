@@ -5,6 +5,7 @@ import { migration003SubmissionLookup } from './003_submission_lookup.js';
 import { migration004StaffMode } from './004_staff_mode.js';
 import { migration005Forwarding } from './005_forwarding.js';
 import { migration006KeypadSearch } from './006_keypad_search.js';
+import { migration007OutboxKindRegistry } from './007_outbox_kind_registry.js';
 
 // Ordered; append only. Each entry has its own test under tests/unit/store/migrations/.
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004StaffMode,
   migration005Forwarding,
   migration006KeypadSearch,
+  migration007OutboxKindRegistry,
 ];
 
 export const latestSchemaVersion = migrations.length;

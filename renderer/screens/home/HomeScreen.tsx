@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ScreenId } from '../../../shared/contract/appSchemas.js';
 import { useSession } from '../../app/sessionContext.js';
 import { Button } from '../../ui/Button.js';
 import { BookPictogram, BriefcasePictogram, CoinPictogram, EasyReadPictogram, EyeEarPictogram } from '../../ui/pictograms.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 
 type ServiceChoice = {
-  screen: ScreenId;
+  screen: 'jobs' | 'training' | 'subsidies' | 'settings';
   label: 'home.jobs' | 'home.training' | 'home.subsidies' | 'home.settings';
   hint: 'home.jobsHint' | 'home.trainingHint' | 'home.subsidiesHint' | 'home.settingsHint';
   Pictogram: () => React.JSX.Element;

@@ -54,6 +54,7 @@ export function JobsScreen() {
     );
     firstResult.settle();
     // Only when a new page of results is in, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- an announcement on arrival, not a sync
   }, [page]);
 
   return (

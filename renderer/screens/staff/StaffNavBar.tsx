@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button.js';
 import { useStaffMode, type StaffView } from './staffModeContext.js';
+import { translateMessage } from '../../i18n/translateMessage.js';
 
 const views: readonly { view: StaffView; label: string }[] = [
   { view: 'dashboard', label: 'staff.nav.dashboard' },
@@ -26,7 +27,7 @@ export function StaffNavBar() {
             aria-current={entry.view === view ? 'page' : undefined}
             onClick={() => show(entry.view)}
           >
-            {t(entry.label)}
+            {translateMessage(t, entry.label)}
           </button>
         ))}
       </div>

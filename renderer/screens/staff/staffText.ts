@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldError } from '../../../shared/errors.js';
+import { translateMessage } from '../../i18n/translateMessage.js';
 
 /** A stored time as staff read it: local date and time in the screen's language. */
 export function formatStaffTime(iso: string, language: string): string {
@@ -16,7 +17,7 @@ export function localizeFieldError(error: FieldError, t: TFunction): FieldError 
   const named = { ...params };
   for (const key of ['action', 'other'] as const) {
     const action = params[key];
-    if (typeof action === 'string') named[key] = t(`staff.keyActions.${action}`);
+    if (typeof action === 'string') named[key] = translateMessage(t, `staff.keyActions.${action}`);
   }
   return { ...error, params: named };
 }

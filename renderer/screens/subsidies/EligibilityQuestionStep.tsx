@@ -3,6 +3,7 @@ import { eligibilityQuestions, UNKNOWN, type QuestionId } from '../../../shared/
 import { NumberStep } from '../../forms/NumberStep.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
 import { Button } from '../../ui/Button.js';
+import { translateMessage } from '../../i18n/translateMessage.js';
 
 function optionLabelKey(question: QuestionId, option: string): string {
   if (question === 'disabilityCategory') return `jobs.categories.${option}`;
@@ -57,7 +58,7 @@ export function EligibilityQuestionStep({
             optionNumber={index + 1}
             onPress={() => onAnswer(option)}
           >
-            {option === UNKNOWN ? t('subsidies.unknown') : t(optionLabelKey(question, option), { city })}
+            {option === UNKNOWN ? t('subsidies.unknown') : translateMessage(t, optionLabelKey(question, option), { city })}
           </Button>
         ))}
       </div>

@@ -12,6 +12,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { selfServiceLine, staffProgressLines } from './serviceRecordLines.js';
 import { usePolicies } from './usePolicies.js';
 import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
+import { translateMessage } from '../../i18n/translateMessage.js';
 
 type Shown = { kind: 'checking' } | StatusLookupOutput | { kind: 'requested'; reference: string } | { kind: 'refused'; errors: FieldError[] };
 
@@ -43,7 +44,7 @@ export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string;
     speech.say(
       result.ok
         ? [t('subsidies.lookup.requestedTitle'), t('interest.done.saved'), t('subsidies.lookup.requested', { reference: spokenDigits(result.value.reference, language) })]
-        : [t('subsidies.lookup.title'), ...result.error.fields.map((field) => t(field.messageKey, field.params)), ...(result.error.fields.length === 0 ? [t(result.error.messageKey)] : [])],
+        : [t('subsidies.lookup.title'), ...result.error.fields.map((field) => translateMessage(t, field.messageKey, field.params)), ...(result.error.fields.length === 0 ? [translateMessage(t, result.error.messageKey)] : [])],
     );
   };
   const back = (

@@ -1,22 +1,12 @@
-import { useEffect } from 'react';
 import type { Policy } from '../../../shared/catalog/policy.js';
-import { useSessionMemory } from '../../app/useSessionMemory.js';
-import { kioskApi } from '../../kiosk.js';
+import { useHostQuery } from '../../host/useHostQuery.js';
 
-/** The policies in force, asked for once per visit and kept, so every subsidy screen renders at once. */
+const NO_POLICIES: readonly Policy[] = [];
+
+/** The policies offered at this station, asked for once per visit and kept, so every subsidy screen renders at once. */
 export function usePolicies(): readonly Policy[] | undefined {
-  const [policies, setPolicies] = useSessionMemory<readonly Policy[] | undefined>('subsidies.policies', undefined);
-  useEffect(() => {
-    if (policies !== undefined) return undefined;
-    let active = true;
-    void kioskApi()
-      .invoke('policies.list', {})
-      .then((result) => {
-        if (active) setPolicies(result.ok ? result.value.policies : []);
-      });
-    return () => {
-      active = false;
-    };
-  }, [policies, setPolicies]);
-  return policies;
+  const query = useHostQuery('policies.list', {});
+  if (query.status === 'loading') return undefined;
+  // A failed answer shows the empty list with its message rather than waiting forever.
+  return query.status === 'ok' ? query.value.policies : NO_POLICIES;
 }

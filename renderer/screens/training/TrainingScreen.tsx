@@ -35,6 +35,7 @@ export function TrainingScreen() {
       active = false;
     };
     // Paging is client-side: only a new search asks the host again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- search.page must not refetch
   }, [search.text, search.initials, search.category, search.districtCode, search.format, search.month, search.hasSeats]);
 
   const total = Array.isArray(courses) ? courses.length : 0;
@@ -46,6 +47,8 @@ export function TrainingScreen() {
     const firstSaid = first !== undefined && (search.initials !== '' || firstResult.requested()) ? [t('jobs.firstResult', { title: first.title[language] })] : [];
     speech.say(total === 0 ? t('training.empty') : [t('training.resultCount', { total }), t('jobs.pageOf', { page: search.page + 1, pages }), ...firstSaid], { interrupt: false });
     firstResult.settle();
+    // Only when new results are in, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- an announcement on arrival, not a sync
   }, [courses]);
 
   return (

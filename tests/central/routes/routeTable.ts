@@ -15,7 +15,11 @@ export type RouteDependencies = {
   readonly catalog: CatalogSource;
   readonly clock: () => Date;
   readonly rejectItem: RejectItem | undefined;
+  /** Routes the contract does not have, for tests (see ReferenceServerOptions.extraRoutes). */
+  readonly extraRoutes: readonly ExtraRoute[];
 };
+
+export type ExtraRoute = { readonly method: 'GET' | 'POST'; readonly path: string; readonly route: Route };
 
 /** Finds the route for a method and path; anything else, a wrong method included, is 404. */
 export type RouteTable = (method: string, path: string) => Route | undefined;
@@ -30,5 +34,11 @@ export function createRouteTable(deps: RouteDependencies): RouteTable {
     [`POST ${CENTRAL_PATHS.serviceRecord}`, serviceRecordRoute(deps.records)],
     ...catalogKinds.map((kind): [string, Route] => [`GET ${catalogPath(kind)}`, catalogRoute(deps.catalog, kind)]),
   ]);
+  for (const extra of deps.extraRoutes) {
+    const key = `${extra.method} ${extra.path}`;
+    // An extra route stands beside the contract; it must never quietly replace a contract route.
+    if (routes.has(key)) throw new Error(`${key} is a contract route`);
+    routes.set(key, extra.route);
+  }
   return (method, path) => routes.get(`${method.toUpperCase()} ${path}`);
 }

@@ -4,6 +4,7 @@ import { startBrowserShell, type BrowserShellOptions, type RunningBrowserShell }
 import { createSettingsStore, defaultStationConfig } from '../../../electron/store/settingsStore.js';
 import type { StationPublicConfig } from '../../../shared/contract/appSchemas.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { startTestCentral } from '../../support/centralForTests.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { launchChromium } from './chromium.js';
 
@@ -23,12 +24,12 @@ export type KioskSession = {
   close(): Promise<void>;
 };
 
+export type KioskSessionOptions = { dataDir?: string } & Pick<BrowserShellOptions, 'central' | 'syncTiming' | 'simulatedIdCardFile'>;
+
 export const KIOSK_VIEWPORT = { width: 1920, height: 1080 } as const;
 
 /** A real browser shell (real SQLite file, real HTTP) driven by real Chromium. Needs `npm run build` first. */
-export async function startKioskSession(
-  options: { dataDir?: string } & Pick<BrowserShellOptions, 'central' | 'syncTiming' | 'simulatedIdCardFile'> = {},
-): Promise<KioskSession> {
+export async function startKioskSession(options: KioskSessionOptions = {}): Promise<KioskSession> {
   const temp = options.dataDir === undefined ? makeTempDir('kiosk-e2e') : undefined;
   const dataDir = options.dataDir ?? temp?.path ?? '';
   const started = await startBrowserShell({
@@ -80,24 +81,79 @@ export async function startKioskSession(
   return session;
 }
 
+export type TestCentral = Awaited<ReturnType<typeof startTestCentral>>;
+
+/** How a describe block's kiosk session starts: every part optional, run in the order listed. */
+export type KioskSessionSetup = {
+  /**
+   * A reference central API on a free loopback port, started first and seeded here (records, faults); the
+   * kiosk is connected to it, and it stops after the kiosk. The session's `central` is its handle.
+   */
+  readonly referenceCentral?: (server: TestCentral['server']) => void;
+  /** How the browser shell starts; a function when the options need something made first (a free port). */
+  readonly options?: KioskSessionOptions | (() => Promise<KioskSessionOptions>);
+  /** Station settings saved through the real settings store before the first page loads. */
+  readonly station?: Partial<StationPublicConfig>;
+  /** Anything else to set up with the session running (a staff PIN, queued items, a card file). */
+  readonly prepare?: (kiosk: KioskSession) => void | Promise<void>;
+  /** Runs after the session (and its reference central API) have closed. */
+  readonly cleanup?: () => void | Promise<void>;
+};
+
 /**
- * One kiosk session for a describe block: started before its tests, closed after them. Returns a getter,
- * since the session exists only once beforeAll has run.
+ * One kiosk session for a describe block: started in beforeAll, closed in afterAll. The session returned stands
+ * for the one beforeAll starts (it throws if used before then), so tests use it as they would the real one.
  */
 export function useKioskSession(
-  options: Parameters<typeof startKioskSession>[0] = {},
-  prepare: (kiosk: KioskSession) => void = () => undefined,
-): () => KioskSession {
+  setup: KioskSessionSetup & Required<Pick<KioskSessionSetup, 'referenceCentral'>>,
+): KioskSession & { readonly central: TestCentral };
+export function useKioskSession(setup?: KioskSessionSetup): KioskSession;
+export function useKioskSession(setup: KioskSessionSetup = {}): KioskSession & { readonly central: TestCentral } {
   let kiosk: KioskSession | undefined;
+  let central: TestCentral | undefined;
   beforeAll(async () => {
-    kiosk = await startKioskSession(options);
-    prepare(kiosk);
+    if (setup.referenceCentral !== undefined) {
+      central = await startTestCentral();
+      setup.referenceCentral(central.server);
+    }
+    const options = typeof setup.options === 'function' ? await setup.options() : (setup.options ?? {});
+    if (central !== undefined && options.central !== undefined) throw new Error('a kiosk session has one central API: referenceCentral or options.central');
+    kiosk = await startKioskSession(central === undefined ? options : { ...options, central: central.credentials });
+    if (setup.station !== undefined) kiosk.configureStation(setup.station);
+    await setup.prepare?.(kiosk);
   });
   afterAll(async () => {
     await kiosk?.close();
+    await central?.close();
+    await setup.cleanup?.();
   });
-  return () => {
+  const live = (): KioskSession => {
     if (kiosk === undefined) throw new Error('the kiosk session starts in beforeAll');
     return kiosk;
+  };
+  return {
+    get shell() {
+      return live().shell;
+    },
+    get browser() {
+      return live().browser;
+    },
+    get page() {
+      return live().page;
+    },
+    get dataDir() {
+      return live().dataDir;
+    },
+    get pageErrors() {
+      return live().pageErrors;
+    },
+    get central() {
+      if (central === undefined) throw new Error('this kiosk session has no reference central API (setup.referenceCentral)');
+      return central;
+    },
+    configureStation: (changes) => live().configureStation(changes),
+    openHome: (openOptions) => live().openHome(openOptions),
+    transcript: () => live().transcript(),
+    close: () => live().close(),
   };
 }

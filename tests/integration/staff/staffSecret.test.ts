@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { channelNames } from '../../../shared/contract/channels.js';
 import { defaultSyncSettings } from '../../../shared/central/syncSettings.js';
 import { defaultStationConfig } from '../../../shared/station/defaultStationConfig.js';
-import { readVisitUploadItems } from '../../../electron/sync/uploadItems.js';
+import { readVisitUploadItems } from '../../../electron/store/outboxReaders/visitUploadItems.js';
 import { runScriptedVisits, threeVisits } from '../../support/scriptedVisits.js';
 import { signInStaff } from '../../support/staffSession.js';
 import { startTestHost } from '../../support/testHost.js';

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type ChannelHandlers } from '../../../electron/router/createRouter.js';
-import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { createRouter, type ChannelHandlers, type RouterDeps } from '../../../electron/router/createRouter.js';
+import { createMemoryLogger, type Logger } from '../../../electron/services/logger.js';
 import { channelNames } from '../../../shared/contract/channels.js';
 import { kioskError } from '../../../shared/errors.js';
 import { err, ok } from '../../../shared/result.js';
 
 const VISIT_ID = '019a8f3e-7c4b-7def-8abc-0123456789ab';
+
+// Resident channels never ask the staff gate; one that did would turn into an `internal` answer here.
+function routerDeps(logger: Logger = createMemoryLogger()): RouterDeps {
+  return {
+    logger,
+    gate: {
+      check: () => {
+        throw new Error('resident channels never ask the staff gate');
+      },
+    },
+  };
+}
 
 // Handlers whose behaviour each test chooses, to exercise the router's own guarantees.
 function handlersWith(overrides: Partial<ChannelHandlers>): ChannelHandlers {
@@ -26,7 +38,7 @@ describe('createRouter', () => {
           return ok({ visitId: VISIT_ID });
         },
       }),
-      createMemoryLogger(),
+      routerDeps(),
     );
     await expect(router.dispatch('visit.start', { language: 'en' })).resolves.toEqual({ ok: true, value: { visitId: VISIT_ID } });
     expect(seen).toEqual([{ language: 'en' }]);
@@ -40,28 +52,28 @@ describe('createRouter', () => {
           throw new TypeError('boom');
         },
       }),
-      logger,
+      routerDeps(logger),
     );
     await expect(router.dispatch('visit.start', { language: 'zh-CN' })).resolves.toEqual({ ok: false, error: kioskError('internal') });
     expect(logger.lines).toEqual([expect.objectContaining({ level: 'error', event: 'router.handler_threw' })]);
   });
 
   it('turns a rejected promise into a typed internal error', async () => {
-    const router = createRouter(handlersWith({ 'visit.start': () => Promise.reject(new Error('later')) }), createMemoryLogger());
+    const router = createRouter(handlersWith({ 'visit.start': () => Promise.reject(new Error('later')) }), routerDeps());
     await expect(router.dispatch('visit.start', { language: 'zh-CN' })).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('refuses output that breaks the contract', async () => {
     const router = createRouter(
       handlersWith({ 'visit.start': () => ok({ visitId: 'not-a-uuid' }) }),
-      createMemoryLogger(),
+      routerDeps(),
     );
     await expect(router.dispatch('visit.start', { language: 'zh-CN' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid_output' } });
   });
 
   it('passes expected failures through unchanged', async () => {
     const failure = kioskError('not_found', [{ path: 'visitId', messageKey: 'errors.visit.notFound' }]);
-    const router = createRouter(handlersWith({ 'visit.end': () => err(failure) }), createMemoryLogger());
+    const router = createRouter(handlersWith({ 'visit.end': () => err(failure) }), routerDeps());
     await expect(router.dispatch('visit.end', { visitId: VISIT_ID, outcome: 'completed', modes: [] })).resolves.toEqual({ ok: false, error: failure });
   });
 });

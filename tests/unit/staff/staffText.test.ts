@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/i18n/locales/en.js';
 import { zhCN } from '../../../renderer/i18n/locales/zh-CN.js';
 import { describeReason, localizeFieldError } from '../../../renderer/screens/staff/staffText.js';
+import { translateMessage } from '../../../renderer/i18n/translateMessage.js';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -26,7 +27,7 @@ describe('staff texts', () => {
       { path: 'station.keyBindings.help', messageKey: 'staff.errors.keyDuplicate', params: { action: 'help', key: 'Enter', other: 'select' } },
       t,
     );
-    expect(t(error.messageKey, error.params)).toBe('键盘按键：“Enter”键已经用于“确认”，不能再用于“帮助”。');
+    expect(translateMessage(t, error.messageKey, error.params)).toBe('键盘按键：“Enter”键已经用于“确认”，不能再用于“帮助”。');
     const plain = { path: 'station.idleTimeoutSeconds', messageKey: 'staff.errors.idleTimeout', params: { min: 30, max: 1800 } };
     expect(localizeFieldError(plain, t)).toEqual(plain);
   });

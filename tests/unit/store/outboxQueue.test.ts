@@ -3,7 +3,7 @@ import { createPersonalDataCipher } from '../../../electron/crypto/personalDataC
 import { openDatabase, type KioskDatabase } from '../../../electron/store/openDatabase.js';
 import { createOutboxQueue } from '../../../electron/store/outboxQueue.js';
 import { createSubmissionStore } from '../../../electron/store/submissionStore.js';
-import { readSubmissionUploadItems } from '../../../electron/sync/uploadItems.js';
+import { readSubmissionUploadItems } from '../../../electron/store/outboxReaders/submissionUploadItems.js';
 import { SubmissionUploadItemSchema } from '../../../shared/central/submissionUpload.js';
 import { makeTempDir } from '../../support/tempDir.js';
 

@@ -11,6 +11,7 @@ import { CallAlert } from './CallAlert.js';
 import { ForwardingPanel } from './ForwardingPanel.js';
 import { RecordServicePanel } from './RecordServicePanel.js';
 import { useDashboard } from './useDashboard.js';
+import { translateMessage } from '../../../i18n/translateMessage.js';
 
 /**
  * The staff dashboard (issue #8): residents calling, today's anonymous counts, and whether submissions
@@ -43,13 +44,13 @@ export function DashboardView() {
   const syncNow = (): Promise<void> =>
     run(async () => {
       const answer = await call('staff.syncNow', {});
-      if (!answer.ok) return t(answer.error.messageKey);
+      if (!answer.ok) return translateMessage(t, answer.error.messageKey);
       return t(`staff.dashboard.sync.${answer.value.stoppedBy}`, { delivered: answer.value.delivered, rejected: answer.value.rejected });
     });
   const refreshCatalog = (): Promise<void> =>
     run(async () => {
       const answer = await call('staff.refreshCatalog', {});
-      if (!answer.ok) return t(answer.error.messageKey);
+      if (!answer.ok) return translateMessage(t, answer.error.messageKey);
       return answer.value.results
         .map((result) => t('staff.dashboard.catalogResult', { kind: t(`staff.dashboard.catalogKind.${result.kind}`), outcome: t(`staff.dashboard.catalogOutcome.${result.outcome}`) }))
         .join(t('a11y.separator'));
@@ -58,7 +59,7 @@ export function DashboardView() {
     run(async () => ((await assist()) ? t('staff.assist.started') : t('staff.assist.failed')));
   const acknowledge = async (): Promise<void> => {
     const answer = await call('staff.acknowledgeCalls', {});
-    tell(answer.ok ? t('staff.calls.acknowledged') : t(answer.error.messageKey));
+    tell(answer.ok ? t('staff.calls.acknowledged') : translateMessage(t, answer.error.messageKey));
   };
 
   return (

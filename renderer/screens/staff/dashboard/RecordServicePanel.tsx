@@ -5,6 +5,7 @@ import { Button } from '../../../ui/Button.js';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup.js';
 import { StaffTextField } from '../settings/StaffTextField.js';
 import { useStaffApi } from '../useStaffApi.js';
+import { translateMessage } from '../../../i18n/translateMessage.js';
 
 type FieldMessages = { readonly idNumber?: string; readonly service?: string };
 
@@ -40,7 +41,7 @@ export function RecordServicePanel({ onDone }: { onDone: (message: string) => vo
       return;
     }
     const field = answer.error.fields.find((candidate) => candidate.path === 'idNumber');
-    const message = field === undefined ? t(answer.error.messageKey) : t(field.messageKey, field.params);
+    const message = field === undefined ? translateMessage(t, answer.error.messageKey) : translateMessage(t, field.messageKey, field.params);
     setErrors(field === undefined ? {} : { idNumber: message });
     onDone(message);
   };

@@ -5,6 +5,7 @@ import { useSession } from '../../../app/sessionContext.js';
 import { Button } from '../../../ui/Button.js';
 import { useStaffApi } from '../useStaffApi.js';
 import { describeReason, formatStaffTime } from '../staffText.js';
+import { translateMessage } from '../../../i18n/translateMessage.js';
 
 /** One item the central API refused for good, with its reason, and the two things staff can do: retry or note. */
 export function RejectedItemCard({ item, onChanged }: { item: RejectedItem; onChanged: (message: string) => void }) {
@@ -22,12 +23,12 @@ export function RejectedItemCard({ item, onChanged }: { item: RejectedItem; onCh
   };
   const retry = async (): Promise<void> => {
     const answer = await call('staff.retryRejected', { outboxId: item.outboxId });
-    done(answer.ok ? t('staff.forwarding.retried', { item: title }) : t(answer.error.fields[0]?.messageKey ?? answer.error.messageKey));
+    done(answer.ok ? t('staff.forwarding.retried', { item: title }) : translateMessage(t, answer.error.fields[0]?.messageKey ?? answer.error.messageKey));
   };
   const saveNote = async (): Promise<void> => {
     const answer = await call('staff.annotateRejected', { outboxId: item.outboxId, note });
     if (answer.ok) setEditing(false);
-    done(answer.ok ? t('staff.forwarding.noteSaved', { item: title }) : t(answer.error.fields[0]?.messageKey ?? answer.error.messageKey));
+    done(answer.ok ? t('staff.forwarding.noteSaved', { item: title }) : translateMessage(t, answer.error.fields[0]?.messageKey ?? answer.error.messageKey));
   };
   return (
     <li className="rejected-item" data-testid="rejected-item">

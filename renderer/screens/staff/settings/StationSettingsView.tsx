@@ -18,6 +18,7 @@ import { draftFromForm, formFromSettings, type SettingsForm } from './settingsFo
 import { SpeechSection } from './SpeechSection.js';
 import { StationSection } from './StationSection.js';
 import { VisitDefaultsSection } from './VisitDefaultsSection.js';
+import { translateMessage } from '../../../i18n/translateMessage.js';
 
 /**
  * Station settings (issue #8). Checked in full before sending and again by the host; every problem is
@@ -46,7 +47,7 @@ export function StationSettingsView() {
   const localized = errors.map((error) => localizeFieldError(error, t));
   const errorFor = (path: string): string | undefined => {
     const found = localized.find((error) => error.path === path);
-    return found === undefined ? undefined : t(found.messageKey, found.params ?? {});
+    return found === undefined ? undefined : translateMessage(t, found.messageKey, found.params);
   };
   const change = (changes: Partial<SettingsForm>): void => {
     setForm((current) => (current === undefined ? current : { ...current, ...changes }));
