@@ -31,12 +31,18 @@ function fromCache<C extends ChannelName>(memory: ReadonlyMap<string, unknown>, 
   return parsed.success ? { status: 'ok', value: parsed.data as ChannelOutput<C> } : LOADING;
 }
 
+/** 'visit': asked once and kept until the visit ends; 'screen': asked again each time a screen mounts (fresh data). */
+export type HostQueryKeep = 'visit' | 'screen';
+
 /**
- * Calls a channel and keeps its answer for the rest of the visit. A failure is not cached: the next screen
- * that asks tries again. The input must be serialisable: it is the cache key.
+ * Calls a channel and, by default, keeps its answer for the rest of the visit. A failure is not cached: the
+ * next screen that asks tries again. The input must be serialisable: it is the cache key.
  */
-export function useHostQuery<C extends ChannelName>(channel: C, input: ChannelInput<C>): HostQuery<ChannelOutput<C>> {
-  const { memory } = useSession();
+export function useHostQuery<C extends ChannelName>(channel: C, input: ChannelInput<C>, keep: HostQueryKeep = 'visit'): HostQuery<ChannelOutput<C>> {
+  const session = useSession();
+  // A screen-long query gets a map of its own that no other screen reads.
+  const [screenMemory] = useState(() => new Map<string, unknown>());
+  const memory = keep === 'visit' ? session.memory : screenMemory;
   const key = cacheKey(channel, input);
   const [state, setState] = useState<{ key: string; query: HostQuery<ChannelOutput<C>> }>(() => ({ key, query: fromCache(memory, channel, key) }));
   const query = state.key === key ? state.query : fromCache(memory, channel, key);

@@ -1,25 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogKind } from '../../shared/catalog/catalogKinds.js';
-import { kioskApi } from '../kiosk.js';
+import { useHostQuery } from '../host/useHostQuery.js';
 
-/** How many items of a catalog kind the kiosk holds and when they were last known current. */
+/** How many items of a catalog kind the kiosk holds and when they were last known current; asked afresh per screen. */
 export function useCatalogSummary(kind: CatalogKind): { count: number; updatedAt: string | null; source: string } | undefined {
-  const [summary, setSummary] = useState<{ count: number; updatedAt: string | null; source: string } | undefined>(undefined);
-  useEffect(() => {
-    let active = true;
-    void kioskApi()
-      .invoke('catalog.getSummary', {})
-      .then((result) => {
-        if (!active || !result.ok) return;
-        const entry = result.value.kinds.find((candidate) => candidate.kind === kind);
-        setSummary({ count: entry?.count ?? 0, updatedAt: entry?.updatedAt ?? null, source: entry?.source ?? 'none' });
-      });
-    return () => {
-      active = false;
-    };
-  }, [kind]);
-  return summary;
+  const query = useHostQuery('catalog.getSummary', {}, 'screen');
+  if (query.status !== 'ok') return undefined;
+  const entry = query.value.kinds.find((candidate) => candidate.kind === kind);
+  return { count: entry?.count ?? 0, updatedAt: entry?.updatedAt ?? null, source: entry?.source ?? 'none' };
 }
 
 /**

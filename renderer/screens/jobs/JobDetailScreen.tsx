@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../shared/catalog/job.js';
 import { useSession } from '../../app/sessionContext.js';
@@ -11,6 +11,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { contactText, districtText, jobDemoNotice, payText } from './describeJob.js';
 import { DemoNotice } from '../../ui/DemoNotice.js';
 import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
+import { useHostQuery } from '../../host/useHostQuery.js';
 
 type Field = { readonly label: string; readonly value: string };
 
@@ -44,22 +45,15 @@ function jobFields(job: Job, language: 'zh-CN' | 'en', t: TFunction): Field[] {
 export function JobDetailScreen({ jobId }: { jobId: string }) {
   const { t } = useTranslation();
   const { navigate, settings, speech, visitId } = useSession();
-  const [job, setJob] = useState<Job | 'loading' | 'gone'>('loading');
+  // A listing can be withdrawn mid-visit: asked afresh each time the page opens.
+  const query = useHostQuery('jobs.get', { id: jobId }, 'screen');
+  const job: Job | 'loading' | 'gone' = query.status === 'loading' ? 'loading' : query.status === 'ok' ? query.value.job : 'gone';
   const language = settings.language;
 
   useEffect(() => {
-    let active = true;
-    void kioskApi()
-      .invoke('jobs.get', { id: jobId })
-      .then((result) => {
-        if (active) setJob(result.ok ? result.value.job : 'gone');
-      });
     void visitId().then((id) => {
       if (id !== undefined) void kioskApi().invoke('visit.count', { visitId: id, counter: 'jobs_viewed' });
     });
-    return () => {
-      active = false;
-    };
   }, [jobId, visitId]);
 
   useAnnounceWhenLoaded(job !== 'loading');

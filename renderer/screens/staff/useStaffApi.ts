@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels.js';
+import type { ChannelInput, ChannelOutput, StaffChannelName } from '../../../shared/contract/channels.js';
 import type { KioskResponse } from '../../../shared/contract/kioskApi.js';
 import { kioskError } from '../../../shared/errors.js';
 import { kioskApi } from '../../kiosk.js';
 import { useStaffMode } from './staffModeContext.js';
 
-/** The staff channels that carry the session token. */
-type TokenChannel = { [C in ChannelName]: ChannelInput<C> extends { token: string } ? C : never }[ChannelName];
+/** The channels the contract marks `staff: true`: the host's router checks their token (issue #14). */
+type TokenChannel = StaffChannelName;
 
 /**
  * Calls a staff channel with the session's token. A `forbidden` answer means the host session ended
