@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startBrowserShell } from '../electron/browserShell/startBrowserShell.js';
-import { createMemoryLogger } from '../electron/services/logger.js';
+import { createMemoryLogger } from '../electron/logging/logger.js';
 import { createSettingsStore, defaultStationConfig } from '../electron/store/settingsStore.js';
 
 const PRESSES = 200;

@@ -10,7 +10,7 @@ import { createCardFileIdCardReader } from './devices/cardFileIdCardReader.js';
 import { readStaticFile } from './browserShell/staticFiles.js';
 import { createKioskHost, type KioskHost } from './services/createKioskHost.js';
 import { takeCentralFromEnv } from './config/centralFromEnv.js';
-import { createConsoleLogger } from './services/logger.js';
+import { createConsoleLogger } from './logging/logger.js';
 import { contentSecurityPolicy } from './shell/contentSecurityPolicy.js';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './shell/ipcChannels.js';
 import { createBackoff } from './shell/restartBackoff.js';

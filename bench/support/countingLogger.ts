@@ -1,4 +1,4 @@
-import type { Logger } from '../../electron/services/logger.js';
+import type { Logger } from '../../electron/logging/logger.js';
 
 /**
  * Silent, but counts warnings and errors by event, so the bench can say when a drain did not go

@@ -4,7 +4,7 @@ import type { KioskResponse } from '../../shared/contract/kioskApi.js';
 import { kioskError } from '../../shared/errors.js';
 import type { EventBus } from '../events/eventBus.js';
 import type { Router } from '../router/createRouter.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 import { contentSecurityPolicy } from '../shell/contentSecurityPolicy.js';
 import { openEventStream } from './eventStream.js';
 import { isJsonContentType, readJsonBody } from './readJsonBody.js';

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../shared/result.js';
 import { loadOrCreateKeyFile } from '../crypto/personalDataKey.js';
 import { assetsDir, appVersion, bridgesDistDir, rendererDistDir } from '../config/appPaths.js';
 import { createKioskHost, type KioskHost, type KioskHostOptions } from '../services/createKioskHost.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 import { describeOpenError } from '../store/openDatabase.js';
 import { createCardFileIdCardReader } from '../devices/cardFileIdCardReader.js';
 import { startBrowserShellServer, type BrowserShellServer } from './server.js';

@@ -1,6 +1,6 @@
 import { ok } from '../../shared/result.js';
 import type { ChannelHandlers } from '../router/createRouter.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 
 type PrintHandlers = Pick<ChannelHandlers, 'receipt.print'>;
 

@@ -6,7 +6,7 @@ import { hasFlag, readFlag, resolveDataDir } from '../config/dataDir.js';
 import { takeCentralFromEnv } from '../config/centralFromEnv.js';
 import { projectRoot } from '../config/appPaths.js';
 import { startBrowserShell, type RunningBrowserShell } from '../browserShell/startBrowserShell.js';
-import { createConsoleLogger } from '../services/logger.js';
+import { createConsoleLogger } from '../logging/logger.js';
 import { createBackoff } from '../shell/restartBackoff.js';
 import { findChromium, hasDisplay, kioskBrowserArgs } from './findChromium.js';
 import { findElectronBinary } from './findElectron.js';

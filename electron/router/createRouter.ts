@@ -11,7 +11,7 @@ import type { KioskResponse } from '../../shared/contract/kioskApi.js';
 import { kioskError, type KioskError } from '../../shared/errors.js';
 import { err, type Result } from '../../shared/result.js';
 import { fieldErrorsFromZod } from '../../shared/zodIssues.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 import type { StaffGate } from '../staff/staffGate.js';
 import type { StaffSession } from '../staff/staffSessions.js';
 

@@ -7,7 +7,7 @@ import { createAppHandlers } from '../handlers/appHandlers.js';
 import { createVisitHandlers } from '../handlers/visitHandlers.js';
 import { createSpeechHandlers } from '../handlers/speechHandlers.js';
 import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
-import { createStaffMode } from '../staff/createStaffMode.js';
+import { createStaffMode } from './createStaffMode.js';
 import { createJobHandlers } from '../handlers/jobHandlers.js';
 import { createTrainingHandlers } from '../handlers/trainingHandlers.js';
 import { createIdCardHandlers } from '../handlers/idCardHandlers.js';
@@ -29,7 +29,7 @@ import { createCentralCredentialsStore } from '../store/centralCredentialsStore.
 import { createSyncService, type SyncService, type SyncTiming } from '../sync/syncService.js';
 import { createSettingsStore } from '../store/settingsStore.js';
 import { createVisitStore } from '../store/visitStore.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logging/logger.js';
 
 export type KioskHostOptions = {
   readonly dataDir: string;

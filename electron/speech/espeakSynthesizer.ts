@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { err, ok, type Result } from '../../shared/result.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 import { withExactWavSizes } from './wavInfo.js';
 
 // Text-to-speech for the host engine: runs espeak-ng and returns a WAV. Linux station PCs usually

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { catalogItemSchemas, catalogKinds, type CatalogKind } from '../../shared/catalog/catalogKinds.js';
 import { CatalogResponseSchema } from '../../shared/central/catalogPull.js';
 import { catalogPath } from '../../shared/central/paths.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 import { readCatalogMeta, replaceCatalog, touchCatalog } from '../store/catalogStore.js';
 import type { KioskDatabase } from '../store/openDatabase.js';
 import type { CentralClient } from './centralClient.js';

@@ -1,7 +1,7 @@
 import { HealthResponseSchema } from '../../shared/central/common.js';
 import { CENTRAL_PATHS } from '../../shared/central/paths.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 import type { KioskDatabase } from '../store/openDatabase.js';
 import type { OutboxKind } from '../store/outboxKinds.js';
 import type { DueEntry, OutboxQueue } from '../store/outboxQueue.js';

@@ -1,6 +1,6 @@
 import type { CatalogKind } from '../../shared/catalog/catalogKinds.js';
 import type { PersonalDataCipher } from '../crypto/personalDataCipher.js';
-import type { Logger } from '../services/logger.js';
+import type { Logger } from '../logging/logger.js';
 import type { AuditLog } from '../store/auditLog.js';
 import type { CentralCredentialsStore, ProvisionError } from '../store/centralCredentialsStore.js';
 import type { Result } from '../../shared/result.js';

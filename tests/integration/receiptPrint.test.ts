@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { assetsDir } from '../../electron/config/appPaths.js';
 import { createKioskHost } from '../../electron/services/createKioskHost.js';
-import { createMemoryLogger } from '../../electron/services/logger.js';
+import { createMemoryLogger } from '../../electron/logging/logger.js';
 import { makeTempDir } from '../support/tempDir.js';
 import { startTestHost } from '../support/testHost.js';
 

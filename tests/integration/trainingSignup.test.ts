@@ -6,7 +6,7 @@ import { CourseGetOutputSchema, CourseSearchOutputSchema } from '../../shared/co
 import { createCardFileIdCardReader } from '../../electron/devices/cardFileIdCardReader.js';
 import { createSimulatedIdCardReader } from '../../electron/devices/simulatedIdCardReader.js';
 import { createKioskHost } from '../../electron/services/createKioskHost.js';
-import { createMemoryLogger } from '../../electron/services/logger.js';
+import { createMemoryLogger } from '../../electron/logging/logger.js';
 import { createPersonalDataCipher } from '../../electron/crypto/personalDataCipher.js';
 import { loadOrCreateKeyFile } from '../../electron/crypto/personalDataKey.js';
 import { createSubmissionStore } from '../../electron/store/submissionStore.js';

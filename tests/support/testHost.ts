@@ -1,5 +1,5 @@
 import { createKioskHost, type KioskHost, type KioskHostOptions } from '../../electron/services/createKioskHost.js';
-import { createMemoryLogger } from '../../electron/services/logger.js';
+import { createMemoryLogger } from '../../electron/logging/logger.js';
 import { assetsDir } from '../../electron/config/appPaths.js';
 import { makeTempDir } from './tempDir.js';
 import { mkdirSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startBrowserShell, type BrowserShellOptions, type RunningBrowserShell } from '../../../electron/browserShell/startBrowserShell.js';
 import { createSettingsStore, defaultStationConfig } from '../../../electron/store/settingsStore.js';
 import type { StationPublicConfig } from '../../../shared/contract/appSchemas.js';
-import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { createMemoryLogger } from '../../../electron/logging/logger.js';
 import { startTestCentral } from '../../support/centralForTests.js';
 import { makeTempDir } from '../../support/tempDir.js';
 import { launchChromium } from './chromium.js';

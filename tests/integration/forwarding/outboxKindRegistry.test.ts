@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createPersonalDataCipher } from '../../../electron/crypto/personalDataCipher.js';
-import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { createMemoryLogger } from '../../../electron/logging/logger.js';
 import { createAuditLog } from '../../../electron/store/auditLog.js';
 import { openDatabase, type KioskDatabase } from '../../../electron/store/openDatabase.js';
 import { prepareOutboxEnqueue } from '../../../electron/store/outboxEnqueue.js';

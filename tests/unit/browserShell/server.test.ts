@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserShell, type RunningBrowserShell } from '../../../electron/browserShell/startBrowserShell.js';
-import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { createMemoryLogger } from '../../../electron/logging/logger.js';
 import { channelNames } from '../../../shared/contract/channels.js';
 import { makeTempDir } from '../../support/tempDir.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, type ChannelHandlers, type RouterDeps } from '../../../electron/router/createRouter.js';
-import { createMemoryLogger, type Logger } from '../../../electron/services/logger.js';
+import { createMemoryLogger, type Logger } from '../../../electron/logging/logger.js';
 import { channelNames } from '../../../shared/contract/channels.js';
 import { kioskError } from '../../../shared/errors.js';
 import { err, ok } from '../../../shared/result.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type ChannelHandlers } from '../../../electron/router/createRouter.js';
-import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { createMemoryLogger } from '../../../electron/logging/logger.js';
 import { createStaffGate } from '../../../electron/staff/staffGate.js';
 import { createStaffSessions, STAFF_SESSION_IDLE_MS, type StaffSession } from '../../../electron/staff/staffSessions.js';
 import type { AuditEntry } from '../../../electron/store/auditLog.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEspeakSynthesizer, type SynthesisRequest } from '../../../electron/speech/espeakSynthesizer.js';
 import { parseWavInfo } from '../../../electron/speech/wavInfo.js';
-import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { createMemoryLogger } from '../../../electron/logging/logger.js';
 import { makeTempDir } from '../../support/tempDir.js';
 
 // Runs the real espeak-ng (apt package espeak-ng). CI installs it, so a missing binary fails

@@ -17,8 +17,8 @@ import type { SubmissionStore } from '../store/submissionStore.js';
 import { createStaffCalls } from '../store/staffCalls.js';
 import { createStaffPinStore } from '../store/staffPinStore.js';
 import type { SyncService } from '../sync/syncService.js';
-import { createStaffGate, type StaffGate } from './staffGate.js';
-import { createStaffSessions } from './staffSessions.js';
+import { createStaffGate, type StaffGate } from '../staff/staffGate.js';
+import { createStaffSessions } from '../staff/staffSessions.js';
 
 /** Every staff channel but the resident's own 'staff.call'. */
 type StaffChannel = Exclude<Extract<ChannelName, `staff.${string}`>, 'staff.call'>;
