@@ -72,6 +72,10 @@ function evaluateCondition(condition: Condition, answers: EligibilityAnswers): C
   return { ...none, truth: 'unknown', missing: unknownQuestions };
 }
 
+function conditionResults(policy: Policy, answers: EligibilityAnswers): ConditionResult[] {
+  return (policy.eligibility?.conditions ?? []).map((condition) => evaluateCondition(condition, answers));
+}
+
 function hasEnded(policy: Policy, today: string): boolean {
   return policy.effective.to !== null && policy.effective.to < today;
 }
@@ -83,7 +87,7 @@ function hasEnded(policy: Policy, today: string): boolean {
 export function evaluatePolicy(policy: Policy, answers: EligibilityAnswers, today: string): PolicyVerdict {
   const base = { policyId: policy.id, amountText: policy.amount.text, met: [], firstSteps: [], unmet: [], missing: [] };
   if (policy.eligibility === null) return { ...base, verdict: 'not_for_individuals' };
-  const results = policy.eligibility.conditions.map((condition) => evaluateCondition(condition, answers));
+  const results = conditionResults(policy, answers);
   const variant = policy.eligibility.amountVariants.find((candidate) => clauseTruth(candidate.when, answers) === 'yes');
   const found = {
     ...base,
@@ -113,8 +117,7 @@ export function evaluateEligibility(policies: readonly Policy[], answers: Eligib
 
 /** Questions still worth asking for one policy: those that could change its answer. */
 function openQuestions(policy: Policy, answers: EligibilityAnswers): QuestionId[] {
-  if (policy.eligibility === null) return [];
-  const results = policy.eligibility.conditions.map((condition) => evaluateCondition(condition, answers));
+  const results = conditionResults(policy, answers);
   if (results.some((result) => result.truth === 'no')) return [];
   return results.flatMap((result) => result.missing);
 }

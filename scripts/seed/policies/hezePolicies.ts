@@ -1,5 +1,5 @@
 import type { Policy } from '../../../shared/catalog/policy.js';
-import { applyAtStation, holdsDisabilityCard, hezePeriod, hezePlan, livesIn, mayApplyForRecognition, recognisedAsHardship, stationServices, text } from './sources.js';
+import { applyAtStation, holdsDisabilityCard, hezePeriod, hezePlan, livesIn, mayApplyForRecognition, recognisedAsHardship, serviceAtStation, stationServices, text } from './sources.js';
 
 // Policies of 菏残联发〔2024〕18号: offered only at stations in 菏泽市, and only to residents who live there.
 
@@ -126,7 +126,7 @@ const service12333Heze: Policy = {
   whoQualifies: text('住在菏泽市的残疾人。', 'Disabled people living in Heze.'),
   whoApplies: text('您本人，到社区就业驿站。', 'You yourself, at the community employment station.'),
   amount: { kind: 'not_monetary', text: text('这是服务，不发钱。', 'This is a service, not money.') },
-  whereToApply: { channels: ['station'], note: text('到社区就业驿站。', 'At the community employment station.') },
+  whereToApply: serviceAtStation,
   basis: { conditions: [service12333Sentence], amount: [service12333Sentence], applicant: [service12333Sentence], period: [hezePeriod] },
   eligibility: { conditions: [residentOfHeze, holdsDisabilityCard], amountVariants: [] },
 };

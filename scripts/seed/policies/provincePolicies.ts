@@ -6,6 +6,7 @@ import {
   holdsDisabilityCard,
   mayApplyForRecognition,
   recognisedAsHardship,
+  serviceAtStation,
   shandongPeriod,
   shandongPlan,
   stationServices,
@@ -218,7 +219,7 @@ const employmentAid: Policy = {
   whoQualifies: text('文件列出的人员：零就业家庭、低保或低保边缘家庭、脱贫或防返贫监测对象、大龄、残疾、长期失业等。', 'The groups the plan lists: zero-employment families, families on or near the subsistence allowance, people lifted out of poverty or monitored against falling back, older workers, disabled people, the long-term unemployed and others.'),
   whoApplies: text('您本人，到社区就业驿站登记。', 'You yourself, by registering at the community employment station.'),
   amount: { kind: 'not_monetary', text: text('这是就业服务，不发钱。', 'This is an employment service, not money.') },
-  whereToApply: { channels: ['station'], note: text('到社区就业驿站。', 'At the community employment station.') },
+  whereToApply: serviceAtStation,
   basis: { conditions: [aidGroupsSentence], amount: [aidGroupsSentence], applicant: [aidGroupsSentence, stationServices], period: [shandongPeriod] },
   eligibility: {
     conditions: [{ anyOf: [inAssistanceGroup, { ...holdsDisabilityCard, unmet: inAssistanceGroup.unmet }] }],
@@ -240,7 +241,7 @@ const service12333: Policy = {
   whoQualifies: text('登记失业人员和就业困难人员。', 'People registered as unemployed and people recognised as having difficulty finding work.'),
   whoApplies: text('您本人，到社区就业驿站。', 'You yourself, at the community employment station.'),
   amount: { kind: 'not_monetary', text: text('这是服务，不发钱。', 'This is a service, not money.') },
-  whereToApply: { channels: ['station'], note: text('到社区就业驿站。', 'At the community employment station.') },
+  whereToApply: serviceAtStation,
   basis: { conditions: [service12333Sentence], amount: [service12333Sentence], applicant: [service12333Sentence], period: [shandongPeriod] },
   eligibility: {
     conditions: [

@@ -62,6 +62,12 @@ export const applyAtStation: Policy['whereToApply'] = {
   ),
 };
 
+/** A service the station itself gives: the resident goes there, nothing else to apply through. */
+export const serviceAtStation: Policy['whereToApply'] = {
+  channels: ['station'],
+  note: text('到社区就业驿站。', 'At the community employment station.'),
+};
+
 /** A city's own policy is for its residents: the first condition of every city policy. */
 export function livesIn(area: PolicyArea) {
   const city = area.name;

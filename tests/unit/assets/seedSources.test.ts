@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CourseSchema } from '../../../shared/catalog/course.js';
 import { JobSchema } from '../../../shared/catalog/job.js';
+import { seedsDir, withoutWhitespace } from '../../support/seedDocuments.js';
 import { courseNamingRules, documentNames, inForceIn, jobNamingRules, phrasesIn, ruleFor, seedFileOf } from './seedSourceEvidence.js';
 
 // Issue #13: a listing or course cites only a document that is in force in its district and that names its
@@ -13,9 +14,6 @@ import { courseNamingRules, documentNames, inForceIn, jobNamingRules, phrasesIn,
 const catalog = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../assets/catalog/${name}`, import.meta.url)), 'utf8'));
 const jobs = z.array(JobSchema).parse(catalog('jobs.json'));
 const courses = z.array(CourseSchema).parse(catalog('courses.json'));
-
-/** The seeds live beside the repository (CI has them there); SEEDS_DIR overrides. */
-const seedsDir = process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 
 interface Cited {
   readonly id: string;
@@ -66,7 +64,7 @@ describe('seed citations', () => {
       const file = seedFileOf[source];
       if (file === undefined) return [`${source}: no seed file`];
       // The seed texts wrap lines mid-phrase; compare without whitespace.
-      const text = readFileSync(join(seedsDir, file), 'utf8').replace(/\s+/gu, '');
+      const text = withoutWhitespace(readFileSync(join(seedsDir, file), 'utf8'));
       return phrases.filter((phrase) => !text.includes(phrase)).map((phrase) => `${source}: ${phrase}`);
     });
     expect(missing).toEqual([]);
