@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button.js';
-import { useSession } from './sessionContext.js';
+import { useSession } from '../session/sessionContext.js';
 
 /** Home, Back and Help stay in the same place on every screen (WCAG 3.2.6, ACCESSIBILITY.md "Visual"). */
 export function NavBar() {

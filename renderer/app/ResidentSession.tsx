@@ -1,39 +1,33 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { StationPublicConfig } from '../../shared/contract/appSchemas.js';
-import { describeItem } from '../a11y/focus/describeItem.js';
-import { focusItem, moveFocus, positionOf } from '../a11y/focus/navigableItems.js';
-import { IdleWarning } from '../a11y/idle/IdleWarning.js';
-import { useIdleTimeout } from '../a11y/idle/useIdleTimeout.js';
-import { playWarningTone } from '../a11y/idle/warningTone.js';
-import { createKeypadCommands } from '../a11y/keypad/keypadCommands.js';
+import { IdleWarning } from './IdleWarning.js';
 import type { KeyMap } from '../a11y/keypad/keyMap.js';
-import { useKeypad } from '../a11y/keypad/useKeypad.js';
 import type { SpeechEngine } from '../a11y/speech/speechEngine.js';
 import { createSpeechQueue } from '../a11y/speech/speechQueue.js';
-import { installTouchExplore } from '../a11y/touch/touchExplore.js';
 import { EASY_READ_NS, PLAIN_NS } from '../i18n/i18n.js';
 import { kioskApi } from '../kiosk.js';
 import { CaptionStrip } from './CaptionStrip.js';
 import { NavBar } from './NavBar.js';
-import { currentRoute, initialNavigation, navigationReducer, type NavigationAction } from './navigation.js';
+import { currentRoute, initialNavigation, navigationReducer, type NavigationAction } from '../session/navigation.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
-import { renderScreen } from './renderScreen.js';
-import { defaultResidentSettings, speechEnabled, voiceOf } from './residentSettings.js';
-import { screenAnnouncement, screenPurpose } from './screenAnnouncement.js';
-import { SessionContext, type SessionControls } from './sessionContext.js';
+import { renderScreen } from '../screens/renderScreen.js';
+import { defaultResidentSettings, speechEnabled, voiceOf } from '../session/residentSettings.js';
+import { screenAnnouncement } from './screenAnnouncement.js';
+import { useResidentInput } from './useResidentInput.js';
+import { SessionContext, type SessionControls } from '../session/sessionContext.js';
 import { StatusArea } from './StatusArea.js';
 import { useDocumentAppearance } from './useDocumentAppearance.js';
-import { useResidentSettings } from './useResidentSettings.js';
+import { useResidentSettings } from '../session/useResidentSettings.js';
 import { useVisitModes } from './useVisitModes.js';
 import { createVisitTracker } from './visitTracker.js';
 import { SCREEN_HEADING_ID } from '../ui/ScreenHeading.js';
-import { AssistBanner } from '../screens/staff/AssistBanner.js';
-import { StaffModeContext } from '../screens/staff/staffModeContext.js';
-import { staffIdleSeconds } from '../screens/staff/staffIdle.js';
-import { StaffNavBar } from '../screens/staff/StaffNavBar.js';
-import { useStaffModeState } from '../screens/staff/useStaffModeState.js';
-import { announceUnlessLoading } from './useAnnounceWhenLoaded.js';
+import { AssistBanner } from '../staffMode/AssistBanner.js';
+import { StaffModeContext } from '../staffMode/staffModeContext.js';
+import { staffIdleSeconds } from '../staffMode/staffIdle.js';
+import { StaffNavBar } from '../staffMode/StaffNavBar.js';
+import { useStaffModeState } from '../staffMode/useStaffModeState.js';
+import { announceUnlessLoading } from '../session/useAnnounceWhenLoaded.js';
 
 type ResidentSessionProps = {
   readonly station: StationPublicConfig;
@@ -128,58 +122,27 @@ export function ResidentSession({ station, engine, keyMap, onEnd }: ResidentSess
     announceUnlessLoading(announceScreen, (text) => speech.say(text));
   }, [route, visit, announceScreen, speech]);
 
-  const onAction = useMemo(
-    () =>
-      createKeypadCommands({
-        document,
-        t: () => latest.current.t,
-        speech,
-        settings: current,
-        update,
-        navigate: guardedNavigate,
-        screen: () => latest.current.screen,
-        startAudioMode,
-        screenPurpose: () => screenPurpose(document),
-      }),
-    [speech, current, update, startAudioMode, guardedNavigate],
-  );
+  const currentT = useCallback(() => latest.current.t, []);
+  const currentScreen = useCallback(() => latest.current.screen, []);
+  const countTouchExplore = useCallback(() => visit.mode('touch_explore'), [visit]);
   const stopSpeech = useCallback(() => speech.stop(), [speech]);
-  useKeypad({ keyMap, doubleStrikeMs: station.doubleStrikeMs, onAction, onAnyKey: stopSpeech });
-
-  useEffect(
-    () =>
-      installTouchExplore(document, {
-        exploring: () => speechEnabled(current()),
-        longPressAllowed: () => !current().audioMode && latest.current.screen === 'home',
-        onTouch: stopSpeech,
-        onLongPress: startAudioMode,
-        onExplore(item) {
-          visit.mode('touch_explore');
-          focusItem(item);
-          speech.say(describeItem(item, positionOf(document, item), latest.current.t));
-        },
-        onSwipe(direction) {
-          const moved = moveFocus(document, direction);
-          if (moved !== undefined) speech.say(describeItem(moved.item, moved, latest.current.t));
-        },
-      }),
-    [current, stopSpeech, startAudioMode, speech, visit],
-  );
-
-  const secondsLeft = useIdleTimeout({
-    active: engaged,
-    // Staff mode times out faster than a resident visit (issue #8).
-    timeoutSeconds: staff.phase === 'staff' ? staffIdleSeconds(station.idleTimeoutSeconds) : station.idleTimeoutSeconds,
-    onWarn() {
-      playWarningTone(voiceOf(current()).volume);
-      const { t: tNow } = latest.current;
-      speech.say([tNow('idle.title'), tNow('idle.message', { seconds: 30 }), tNow('idle.action')]);
-    },
-    onExpire() {
-      speech.stop();
+  const secondsLeft = useResidentInput({
+    keyMap,
+    doubleStrikeMs: station.doubleStrikeMs,
+    speech,
+    settings: current,
+    update,
+    navigate: guardedNavigate,
+    t: currentT,
+    screen: currentScreen,
+    startAudioMode,
+    onExplore: countTouchExplore,
+    idle: {
+      active: engaged,
+      // Staff mode times out faster than a resident visit (issue #8).
+      timeoutSeconds: staff.phase === 'staff' ? staffIdleSeconds(station.idleTimeoutSeconds) : station.idleTimeoutSeconds,
       // Staff are signed out first, so the host session does not outlive the visit.
-      if (staff.phase !== 'resident') staff.timeOut();
-      else void visit.end('timed_out').then(onEnd);
+      onExpire: () => (staff.phase !== 'resident' ? staff.timeOut() : void visit.end('timed_out').then(onEnd)),
     },
   });
 

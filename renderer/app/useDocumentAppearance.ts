@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ResidentSettings } from './residentSettings.js';
+import type { ResidentSettings } from '../session/residentSettings.js';
 
 /** Theme and text size live on <html>, so the page background and every rem follow them. */
 export function useDocumentAppearance(settings: ResidentSettings): void {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { ResidentSettings } from './residentSettings.js';
+import type { ResidentSettings } from '../session/residentSettings.js';
 import type { VisitTracker } from './visitTracker.js';
 
 /** Records which accessibility modes a visit used, for the station's anonymous statistics. */

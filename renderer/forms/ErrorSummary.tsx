@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../shared/errors.js';
-import { useSession } from '../app/sessionContext.js';
+import { useSession } from '../session/sessionContext.js';
 import { translateMessage } from '../i18n/translateMessage.js';
 
 /** The field errors' translated messages; each message names its field (EN 301 549 5.1.3.15). */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../shared/errors.js';
 import { maskName } from '../../shared/domain/mask.js';
-import { useSession } from '../app/sessionContext.js';
+import { useSession } from '../session/sessionContext.js';
 import { kioskApi } from '../kiosk.js';
 import { Button } from '../ui/Button.js';
 import { useResidentAnswers } from './residentAnswers.js';

@@ -1,5 +1,5 @@
 import type { DisabilityCategory } from '../../shared/catalog/disability.js';
-import { useSessionMemory } from '../app/useSessionMemory.js';
+import { useSessionMemory } from '../session/useSessionMemory.js';
 
 /**
  * What the resident told us this visit. Later forms start from these answers, so nothing is asked

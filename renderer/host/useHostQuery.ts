@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { channels, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/contract/channels.js';
 import type { KioskError } from '../../shared/errors.js';
-import { useSession } from '../app/sessionContext.js';
+import { useSession } from '../session/sessionContext.js';
 import { kioskApi } from '../kiosk.js';
 
 // One way for a screen to read from the host (issue #14): ask once, keep the answer for the visit, drop it

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../app/sessionContext.js';
+import { useSession } from '../session/sessionContext.js';
 import { Button } from './Button.js';
 import { ScreenHeading } from './ScreenHeading.js';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { spokenDigits, spokenMaskedTail } from '../../shared/domain/mask.js';
-import { useSession } from '../app/sessionContext.js';
+import { useSession } from '../session/sessionContext.js';
 
 type NumericPadProps = {
   /** id of the question heading that labels the pad and its display. */

@@ -11,7 +11,7 @@ import {
 } from '../../shared/textEntry/pinyinEntry.js';
 import { phoneLetterGroups } from '../../shared/textEntry/phoneKeys.js';
 import type { PinyinLookup } from '../../shared/textEntry/pinyinLookup.js';
-import { useSession } from '../app/sessionContext.js';
+import { useSession } from '../session/sessionContext.js';
 import { loadPinyinLookup } from '../a11y/textEntry/pinyinLookupLoader.js';
 import { speakTextEntry, spokenCharacter, spokenSyllable } from '../a11y/textEntry/speakTextEntry.js';
 import { TEXT_ENTRY_KEY_EVENT } from '../a11y/textEntry/textEntryKeys.js';

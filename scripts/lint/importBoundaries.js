@@ -11,11 +11,39 @@ const react = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'react-i
 /** The files allowed to import the `electron` package. */
 export const electronShellFiles = ['electron/main.ts', 'electron/preload.ts', 'electron/shell/security.ts', 'electron/shell/safeStorageKey.ts'];
 
+// The renderer's floors (issue #14), bottom to top: session/ (context, navigation, settings, visit memory) and
+// host/ (calls over window.kiosk); a11y/ and ui/ (input, speech, controls); forms/ and flows/ (questions and the
+// flow engine); screens/ and staffMode/; app/ (the shell that puts them together). A floor imports only from
+// floors below it. ESLint applies one no-restricted-imports setting per file (the last matching block wins),
+// so each floor's block repeats the renderer-wide patterns.
+const rendererFloor = (/** @type {string} */ folder) => ({ group: [`**/renderer/${folder}/**`, `../${folder}/**`, `../../${folder}/**`, `../../../${folder}/**`, `./${folder}/**`], message: `This floor sits below renderer/${folder}/ and must not import from it (README, "Floors").` });
+const staffScreens = { group: ['**/screens/staff/**', '../screens/staff/**'], message: 'The shell (app/) reaches staff screens only through screens/renderScreen; staff mode itself lives in staffMode/.' };
+
+/** Which folders each renderer floor must not import from. */
+const floorsAbove = {
+  'renderer/session/**/*.{ts,tsx}': ['app', 'screens', 'staffMode', 'forms', 'flows', 'ui', 'host'],
+  'renderer/host/**/*.{ts,tsx}': ['app', 'screens', 'staffMode', 'forms', 'flows', 'ui', 'a11y'],
+  'renderer/a11y/**/*.{ts,tsx}': ['app', 'screens', 'staffMode', 'forms', 'flows', 'ui'],
+  'renderer/ui/**/*.{ts,tsx}': ['app', 'screens', 'staffMode', 'forms', 'flows'],
+  'renderer/forms/**/*.{ts,tsx}': ['app', 'screens', 'staffMode', 'flows'],
+  'renderer/flows/**/*.{ts,tsx}': ['app', 'screens', 'staffMode'],
+  'renderer/screens/**/*.{ts,tsx}': ['app'],
+  'renderer/staffMode/**/*.{ts,tsx}': ['app'],
+};
+
 /** @type {import('eslint').Linter.Config[]} */
 export const importBoundaries = [
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronPackage], patterns: [hostFolder] }] },
+  },
+  ...Object.entries(floorsAbove).map(([files, above]) => ({
+    files: [files],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronPackage], patterns: [hostFolder, ...above.map(rendererFloor)] }] },
+  })),
+  {
+    files: ['renderer/app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronPackage], patterns: [hostFolder, staffScreens] }] },
   },
   {
     files: ['shared/**/*.ts'],

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { digitOf, type KeypadAction } from '../../../shared/keypad/keypadActions.js';
-import type { NavigationAction } from '../../app/navigation.js';
-import { rateLevels, volumeLevels, type ResidentSettings, type ResidentSettingsAction } from '../../app/residentSettings.js';
+import type { NavigationAction } from '../../session/navigation.js';
+import { rateLevels, volumeLevels, type ResidentSettings, type ResidentSettingsAction } from '../../session/residentSettings.js';
 import { activate } from '../activate.js';
 import { describeItem } from '../focus/describeItem.js';
 import { moveFocus, navigableItems, positionOf } from '../focus/navigableItems.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { Button } from '../../ui/Button.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 

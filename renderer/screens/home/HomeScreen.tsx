@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { Button } from '../../ui/Button.js';
 import { BookPictogram, BriefcasePictogram, CoinPictogram, EasyReadPictogram, EyeEarPictogram } from '../../ui/pictograms.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { jobCategories } from '../../../shared/catalog/job.js';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { Button } from '../../ui/Button.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { useJobSearchState } from './jobSearchState.js';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { disabilityCategories } from '../../../shared/catalog/disability.js';
 import { workTypes } from '../../../shared/catalog/job.js';
 import { jobSorts } from '../../../shared/contract/jobSchemas.js';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
 import { DistrictChoice } from '../../ui/DistrictChoice.js';
 import { FiltersPage } from '../../ui/FiltersPage.js';

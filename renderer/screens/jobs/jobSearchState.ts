@@ -1,7 +1,7 @@
 import type { DisabilityCategory } from '../../../shared/catalog/disability.js';
 import type { JobCategory, WorkType } from '../../../shared/catalog/job.js';
 import type { JobSearchInput } from '../../../shared/contract/jobSchemas.js';
-import { useSessionMemory } from '../../app/useSessionMemory.js';
+import { useSessionMemory } from '../../session/useSessionMemory.js';
 
 export const JOBS_PAGE_SIZE = 5;
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { textSizes, themes } from '../../../shared/contract/appSchemas.js';
 import { uiLanguages } from '../../../shared/catalog/localizedText.js';
-import { rateLevels, volumeLevels } from '../../app/residentSettings.js';
-import { useSession } from '../../app/sessionContext.js';
+import { rateLevels, volumeLevels } from '../../session/residentSettings.js';
+import { useSession } from '../../session/sessionContext.js';
 import { Button } from '../../ui/Button.js';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';

@@ -5,8 +5,8 @@ import { PIN_LENGTH } from '../../../shared/staff/pinRules.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
 import { kioskApi } from '../../kiosk.js';
 import { NumericPad } from '../../ui/NumericPad.js';
-import { useSession } from '../../app/sessionContext.js';
-import { useStaffMode } from './staffModeContext.js';
+import { useSession } from '../../session/sessionContext.js';
+import { useStaffMode } from '../../staffMode/staffModeContext.js';
 
 function lockedError(lockedUntil: string, language: string): FieldError {
   // With seconds: "after 11:05" must not be read as "at 11:05:00" when the lock ends at 11:05:31.

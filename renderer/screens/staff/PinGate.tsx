@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
+import { useAnnounceWhenLoaded } from '../../session/useAnnounceWhenLoaded.js';
 import { kioskApi } from '../../kiosk.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { PinEntryView } from './PinEntryView.js';

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/errors.js';
 import { checkPin, PIN_LENGTH } from '../../../shared/staff/pinRules.js';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
 import { kioskApi } from '../../kiosk.js';
 import { NumericPad } from '../../ui/NumericPad.js';
-import { useStaffMode } from './staffModeContext.js';
+import { useStaffMode } from '../../staffMode/staffModeContext.js';
 
 /**
  * Setting the staff PIN: forced on the first start (`first`), or a change from the settings. Typed twice,

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { DashboardView } from './dashboard/DashboardView.js';
 import { PinGate } from './PinGate.js';
 import { PinSetView } from './PinSetView.js';
 import { ReportView } from './report/ReportView.js';
 import { StationSettingsView } from './settings/StationSettingsView.js';
-import { useStaffMode, type StaffView } from './staffModeContext.js';
-import { announceUnlessLoading } from '../../app/useAnnounceWhenLoaded.js';
+import { useStaffMode, type StaffView } from '../../staffMode/staffModeContext.js';
+import { announceUnlessLoading } from '../../session/useAnnounceWhenLoaded.js';
 
 function renderView(view: StaffView) {
   switch (view) {

@@ -3,7 +3,7 @@ import type { ChannelInput, ChannelOutput, StaffChannelName } from '../../../sha
 import type { KioskResponse } from '../../../shared/contract/kioskApi.js';
 import { kioskError } from '../../../shared/errors.js';
 import { kioskApi } from '../../kiosk.js';
-import { useStaffMode } from './staffModeContext.js';
+import { useStaffMode } from '../../staffMode/staffModeContext.js';
 
 /** The channels the contract marks `staff: true`: the host's router checks their token (issue #14). */
 type TokenChannel = StaffChannelName;

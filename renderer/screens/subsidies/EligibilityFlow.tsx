@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { UNKNOWN, type QuestionId } from '../../../shared/eligibility/questions.js';
-import { useSession } from '../../app/sessionContext.js';
-import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
+import { useSession } from '../../session/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../session/useAnnounceWhenLoaded.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
 import { Button } from '../../ui/Button.js';
 import { EligibilityQuestionStep } from './EligibilityQuestionStep.js';

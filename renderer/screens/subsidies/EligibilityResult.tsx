@@ -3,7 +3,7 @@ import type { Policy } from '../../../shared/catalog/policy.js';
 import { evaluateEligibility } from '../../../shared/eligibility/evaluate.js';
 import type { EligibilityAnswers } from '../../../shared/eligibility/questions.js';
 import { localIsoDate } from '../../../shared/domain/localDate.js';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { Button } from '../../ui/Button.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { describeVerdict } from './describeVerdict.js';

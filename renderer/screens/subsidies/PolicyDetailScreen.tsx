@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kioskApi } from '../../kiosk.js';
-import { useSession } from '../../app/sessionContext.js';
-import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
+import { useSession } from '../../session/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../session/useAnnounceWhenLoaded.js';
 import { Button } from '../../ui/Button.js';
 import { DetailList } from '../../ui/DetailList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';

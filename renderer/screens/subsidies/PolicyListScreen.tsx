@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/sessionContext.js';
-import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
+import { useSession } from '../../session/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../session/useAnnounceWhenLoaded.js';
 import { ResultList } from '../../ui/ResultList.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { localIsoDate } from '../../../shared/domain/localDate.js';

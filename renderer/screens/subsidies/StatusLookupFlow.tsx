@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { checkPhoneLast4 } from '../../../shared/forms/subsidyForms.js';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { NumberStep } from '../../forms/NumberStep.js';
 import { IdNumberStep } from '../../forms/IdNumberStep.js';
 import { useResidentAnswers } from '../../forms/residentAnswers.js';

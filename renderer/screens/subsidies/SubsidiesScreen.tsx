@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/sessionContext.js';
-import { useAnnounceWhenLoaded } from '../../app/useAnnounceWhenLoaded.js';
+import { useSession } from '../../session/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../session/useAnnounceWhenLoaded.js';
 import { Button } from '../../ui/Button.js';
 import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';

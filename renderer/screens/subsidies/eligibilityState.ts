@@ -1,7 +1,7 @@
 import type { Policy } from '../../../shared/catalog/policy.js';
 import { nextQuestion } from '../../../shared/eligibility/evaluate.js';
 import type { EligibilityAnswers, QuestionId } from '../../../shared/eligibility/questions.js';
-import { useSessionMemory } from '../../app/useSessionMemory.js';
+import { useSessionMemory } from '../../session/useSessionMemory.js';
 
 export type EligibilityState = {
   readonly answers: EligibilityAnswers;

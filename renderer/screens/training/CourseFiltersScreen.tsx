@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { courseCategories, courseFormats } from '../../../shared/catalog/course.js';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
 import { cityOfDistrict, DistrictChoice } from '../../ui/DistrictChoice.js';
 import { FiltersPage } from '../../ui/FiltersPage.js';
-import { useSessionMemory } from '../../app/useSessionMemory.js';
+import { useSessionMemory } from '../../session/useSessionMemory.js';
 import { useCourseSearchState } from './courseSearchState.js';
 
 const ANY = 'any';

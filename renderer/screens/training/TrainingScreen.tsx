@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '../../../shared/catalog/course.js';
-import { useSession } from '../../app/sessionContext.js';
+import { useSession } from '../../session/sessionContext.js';
 import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { Pager } from '../../ui/Pager.js';

@@ -1,6 +1,6 @@
 import type { CourseCategory } from '../../../shared/catalog/course.js';
 import type { CourseSearchInput } from '../../../shared/contract/trainingSchemas.js';
-import { useSessionMemory } from '../../app/useSessionMemory.js';
+import { useSessionMemory } from '../../session/useSessionMemory.js';
 
 export const COURSES_PAGE_SIZE = 5;
 

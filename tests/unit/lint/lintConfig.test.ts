@@ -29,6 +29,19 @@ describe('lint config', () => {
     expect(await rulesBroken(code, 'electron/main.ts')).not.toContain('no-restricted-imports');
   });
 
+  it('keeps the renderer floors: a lower floor never imports a higher one', async () => {
+    const importing = (from: string): string => `import { x as y } from '${from}';\nexport const x = y;\n`;
+    expect(await rulesBroken(importing('../app/ResidentSession.js'), 'renderer/ui/Fixture.tsx')).toContain('no-restricted-imports');
+    expect(await rulesBroken(importing('../../app/useResidentInput.js'), 'renderer/a11y/keypad/fixture.ts')).toContain('no-restricted-imports');
+    expect(await rulesBroken(importing('../screens/home/HomeScreen.js'), 'renderer/session/fixture.ts')).toContain('no-restricted-imports');
+    expect(await rulesBroken(importing('../../app/KioskRoot.js'), 'renderer/screens/home/Fixture.tsx')).toContain('no-restricted-imports');
+    expect(await rulesBroken(importing('../screens/staff/StaffScreen.js'), 'renderer/app/Fixture.tsx')).toContain('no-restricted-imports');
+    // The floors below are allowed, and the renderer-wide rule still holds on every floor.
+    expect(await rulesBroken(importing('../session/sessionContext.js'), 'renderer/ui/Fixture.tsx')).toEqual([]);
+    expect(await rulesBroken(importing('../screens/renderScreen.js'), 'renderer/app/Fixture.tsx')).toEqual([]);
+    expect(await rulesBroken(importing('../../electron/store/openDatabase.js'), 'renderer/session/fixture.ts')).toContain('no-restricted-imports');
+  });
+
   it('applies the React hooks rules in the renderer', async () => {
     const code = `import { useState } from 'react';\nexport function Screen({ on }: { on: boolean }) {\n  if (on) { const [value] = useState(0); return value; }\n  return null;\n}\n`;
     expect(await rulesBroken(code, 'renderer/screens/Fixture.tsx')).toContain('react-hooks/rules-of-hooks');

@@ -6,7 +6,7 @@ import {
   speechEnabled,
   voiceOf,
   volumeLevels,
-} from '../../../renderer/app/residentSettings.js';
+} from '../../../renderer/session/residentSettings.js';
 import { defaultStationConfig } from '../../../electron/store/settingsStore.js';
 
 const defaults = defaultResidentSettings(defaultStationConfig);

@@ -4,7 +4,7 @@ import { defaultKeyBindings } from '../../../shared/keypad/keypadActions.js';
 import { checkStaffSettings } from '../../../shared/staff/checkStaffSettings.js';
 import { defaultStationConfig } from '../../../shared/station/defaultStationConfig.js';
 import { draftFromForm, formFromSettings, keysToText, textToKeys } from '../../../renderer/screens/staff/settings/settingsForm.js';
-import { staffIdleSeconds } from '../../../renderer/screens/staff/staffIdle.js';
+import { staffIdleSeconds } from '../../../renderer/staffMode/staffIdle.js';
 
 const stored = {
   station: { ...defaultStationConfig, keyBindings: { help: ['F12'] } },

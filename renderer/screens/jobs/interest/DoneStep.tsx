@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { spokenDigits } from '../../../../shared/domain/mask.js';
-import { useSession } from '../../../app/sessionContext.js';
+import { useSession } from '../../../session/sessionContext.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/catalog/job.js';
-import { useSession } from '../../../app/sessionContext.js';
-import { useSessionMemory } from '../../../app/useSessionMemory.js';
+import { useSession } from '../../../session/sessionContext.js';
+import { useSessionMemory } from '../../../session/useSessionMemory.js';
 import { kioskApi } from '../../../kiosk.js';
-import { useAnnounceWhenLoaded } from '../../../app/useAnnounceWhenLoaded.js';
+import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
 import { CategoryStep, ConsentStep } from './DisabilitySteps.js';
 import { DoneStep } from './DoneStep.js';
 import { NameStep } from '../../../forms/NameStep.js';

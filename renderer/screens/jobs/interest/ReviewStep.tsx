@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/catalog/job.js';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/mask.js';
 import type { FieldError } from '../../../../shared/errors.js';
-import { useSession } from '../../../app/sessionContext.js';
+import { useSession } from '../../../session/sessionContext.js';
 import { ErrorSummary } from '../../../forms/ErrorSummary.js';
 import { ReviewList, type ReviewRow } from '../../../forms/ReviewList.js';
 import { kioskApi } from '../../../kiosk.js';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playWarningTone } from '../../../a11y/idle/warningTone.js';
-import { useSession } from '../../../app/sessionContext.js';
-import { voiceOf } from '../../../app/residentSettings.js';
+import { useSession } from '../../../session/sessionContext.js';
+import { voiceOf } from '../../../session/residentSettings.js';
 import { Button } from '../../../ui/Button.js';
 import { formatStaffTime } from '../staffText.js';
 

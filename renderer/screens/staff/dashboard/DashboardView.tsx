@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../../app/sessionContext.js';
-import { useAnnounceWhenLoaded } from '../../../app/useAnnounceWhenLoaded.js';
+import { useSession } from '../../../session/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
 import { DailyCountsTables } from '../DailyCountsTables.js';
-import { useStaffMode } from '../staffModeContext.js';
+import { useStaffMode } from '../../../staffMode/staffModeContext.js';
 import { useStaffApi } from '../useStaffApi.js';
 import { CallAlert } from './CallAlert.js';
 import { ForwardingPanel } from './ForwardingPanel.js';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RejectedItem } from '../../../../shared/contract/staffSchemas.js';
-import { useSession } from '../../../app/sessionContext.js';
+import { useSession } from '../../../session/sessionContext.js';
 import { Button } from '../../../ui/Button.js';
 import { useStaffApi } from '../useStaffApi.js';
 import { describeReason, formatStaffTime } from '../staffText.js';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../../app/sessionContext.js';
+import { useSession } from '../../../session/sessionContext.js';
 import type { SectionProps } from './sectionProps.js';
 import { StaffTextField } from './StaffTextField.js';
 import { StationDistrictChoice } from './StationDistrictChoice.js';

@@ -4,7 +4,7 @@ import type { Course, CourseSession } from '../../../../shared/catalog/course.js
 import { parseDisabilityCardNumber } from '../../../../shared/domain/disabilityCard.js';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/mask.js';
 import type { FieldError } from '../../../../shared/errors.js';
-import { useSession } from '../../../app/sessionContext.js';
+import { useSession } from '../../../session/sessionContext.js';
 import { ErrorSummary } from '../../../forms/ErrorSummary.js';
 import { ReviewList, type ReviewRow } from '../../../forms/ReviewList.js';
 import { kioskApi } from '../../../kiosk.js';

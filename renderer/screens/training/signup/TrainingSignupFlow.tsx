@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { parseDisabilityCardNumber } from '../../../../shared/domain/disabilityCard.js';
-import { useSession } from '../../../app/sessionContext.js';
-import { useAnnounceWhenLoaded } from '../../../app/useAnnounceWhenLoaded.js';
-import { useSessionMemory } from '../../../app/useSessionMemory.js';
+import { useSession } from '../../../session/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
+import { useSessionMemory } from '../../../session/useSessionMemory.js';
 import { QuestionPage } from '../../../forms/QuestionPage.js';
 import { Button } from '../../../ui/Button.js';
 import { NameStep } from '../../../forms/NameStep.js';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button.js';
+import { Button } from '../ui/Button.js';
 import { useStaffMode } from './staffModeContext.js';
 
 /**

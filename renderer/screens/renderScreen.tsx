@@ -1,23 +1,23 @@
-import { HelpScreen } from '../screens/help/HelpScreen.js';
-import { HomeScreen } from '../screens/home/HomeScreen.js';
-import { JobCategoriesScreen } from '../screens/jobs/JobCategoriesScreen.js';
-import { JobDetailScreen } from '../screens/jobs/JobDetailScreen.js';
-import { JobFiltersScreen } from '../screens/jobs/JobFiltersScreen.js';
-import { JobInterestFlow } from '../screens/jobs/interest/JobInterestFlow.js';
-import { JobsScreen } from '../screens/jobs/JobsScreen.js';
-import { EligibilityFlow } from '../screens/subsidies/EligibilityFlow.js';
-import { PolicyDetailScreen } from '../screens/subsidies/PolicyDetailScreen.js';
-import { PolicyInquiryFlow } from '../screens/subsidies/PolicyInquiryFlow.js';
-import { PolicyListScreen } from '../screens/subsidies/PolicyListScreen.js';
-import { StatusLookupFlow } from '../screens/subsidies/StatusLookupFlow.js';
-import { SubsidiesScreen } from '../screens/subsidies/SubsidiesScreen.js';
-import { CourseDetailScreen } from '../screens/training/CourseDetailScreen.js';
-import { CourseFiltersScreen } from '../screens/training/CourseFiltersScreen.js';
-import { TrainingSignupFlow } from '../screens/training/signup/TrainingSignupFlow.js';
-import { TrainingScreen } from '../screens/training/TrainingScreen.js';
-import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
-import { StaffScreen } from '../screens/staff/StaffScreen.js';
-import type { Route } from './navigation.js';
+import { HelpScreen } from './help/HelpScreen.js';
+import { HomeScreen } from './home/HomeScreen.js';
+import { JobCategoriesScreen } from './jobs/JobCategoriesScreen.js';
+import { JobDetailScreen } from './jobs/JobDetailScreen.js';
+import { JobFiltersScreen } from './jobs/JobFiltersScreen.js';
+import { JobInterestFlow } from './jobs/interest/JobInterestFlow.js';
+import { JobsScreen } from './jobs/JobsScreen.js';
+import { EligibilityFlow } from './subsidies/EligibilityFlow.js';
+import { PolicyDetailScreen } from './subsidies/PolicyDetailScreen.js';
+import { PolicyInquiryFlow } from './subsidies/PolicyInquiryFlow.js';
+import { PolicyListScreen } from './subsidies/PolicyListScreen.js';
+import { StatusLookupFlow } from './subsidies/StatusLookupFlow.js';
+import { SubsidiesScreen } from './subsidies/SubsidiesScreen.js';
+import { CourseDetailScreen } from './training/CourseDetailScreen.js';
+import { CourseFiltersScreen } from './training/CourseFiltersScreen.js';
+import { TrainingSignupFlow } from './training/signup/TrainingSignupFlow.js';
+import { TrainingScreen } from './training/TrainingScreen.js';
+import { SettingsScreen } from './settings/SettingsScreen.js';
+import { StaffScreen } from './staff/StaffScreen.js';
+import type { Route } from '../session/navigation.js';
 
 export function renderScreen(route: Route) {
   switch (route.screen) {

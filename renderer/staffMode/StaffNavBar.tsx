@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button.js';
+import { Button } from '../ui/Button.js';
 import { useStaffMode, type StaffView } from './staffModeContext.js';
-import { translateMessage } from '../../i18n/translateMessage.js';
+import { translateMessage } from '../i18n/translateMessage.js';
 
 const views: readonly { view: StaffView; label: string }[] = [
   { view: 'dashboard', label: 'staff.nav.dashboard' },

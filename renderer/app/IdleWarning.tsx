@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button.js';
+import { Button } from '../ui/Button.js';
 
 /**
  * The idle warning (WCAG 2.2.1, 2.2.6): says what will be lost and how long is left. Any key or touch

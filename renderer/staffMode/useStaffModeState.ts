@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { StationPublicConfig } from '../../../shared/contract/appSchemas.js';
-import type { NavigationAction } from '../../app/navigation.js';
-import { defaultResidentSettings, type ResidentSettings, type ResidentSettingsAction } from '../../app/residentSettings.js';
-import { kioskApi } from '../../kiosk.js';
+import type { StationPublicConfig } from '../../shared/contract/appSchemas.js';
+import type { NavigationAction } from '../session/navigation.js';
+import { defaultResidentSettings, type ResidentSettings, type ResidentSettingsAction } from '../session/residentSettings.js';
+import { kioskApi } from '../kiosk.js';
 import type { StaffModeControls, StaffPhase, StaffView } from './staffModeContext.js';
 
 export type StaffModeState = StaffModeControls & {
