@@ -12,7 +12,7 @@ export type SessionControls = {
   readonly navigate: (action: NavigationAction) => void;
   readonly screen: ScreenId;
   readonly route: Route;
-  /** Per-visit memory for screens (see useSessionMemory); dropped with the session. */
+  /** Per-visit memory: host answers (useHostQuery) and visit slots (useVisitMemory) are kept against it; a new visit gets a new one. */
   readonly memory: Map<string, unknown>;
   /** The visit id once the visit has started, for submissions and counters. */
   readonly visitId: () => Promise<string | undefined>;
