@@ -43,3 +43,12 @@ export function kioskError(
     ? { code, messageKey: `errors.${code}`, fields }
     : { code, messageKey: `errors.${code}`, params, fields };
 }
+
+/**
+ * The errors to show against fields: the host's per-field errors, or the whole failure as one error at
+ * `path` ('' = the page) when no field is to blame (the central API down, a conflict).
+ */
+export function fieldErrorsOf(error: KioskError, path = ''): FieldError[] {
+  if (error.fields.length > 0) return error.fields;
+  return error.params === undefined ? [{ path, messageKey: error.messageKey }] : [{ path, messageKey: error.messageKey, params: error.params }];
+}

@@ -17,7 +17,7 @@ import { TrainingSignupFlow } from './training/signup/TrainingSignupFlow.js';
 import { TrainingScreen } from './training/TrainingScreen.js';
 import { SettingsScreen } from './settings/SettingsScreen.js';
 import { StaffScreen } from './staff/StaffScreen.js';
-import type { Route } from '../session/navigation.js';
+import type { FlowPosition, Route } from '../session/navigation.js';
 
 export function renderScreen(route: Route) {
   switch (route.screen) {
@@ -32,7 +32,7 @@ export function renderScreen(route: Route) {
     case 'job_detail':
       return <JobDetailScreen key={route.jobId} jobId={route.jobId} />;
     case 'job_interest':
-      return <JobInterestFlow key={`${route.jobId}/${route.step}`} jobId={route.jobId} step={route.step} />;
+      return <JobInterestFlow key={flowKey(route.jobId, route)} at={route} />;
     case 'training':
       return <TrainingScreen />;
     case 'course_filters':
@@ -40,14 +40,7 @@ export function renderScreen(route: Route) {
     case 'course_detail':
       return <CourseDetailScreen key={route.courseId} courseId={route.courseId} />;
     case 'training_signup':
-      return (
-        <TrainingSignupFlow
-          key={`${route.sessionId}/${route.step}`}
-          courseId={route.courseId}
-          sessionId={route.sessionId}
-          step={route.step}
-        />
-      );
+      return <TrainingSignupFlow key={flowKey(route.sessionId, route)} at={route} />;
     case 'subsidies':
       return <SubsidiesScreen />;
     case 'policy_list':
@@ -57,9 +50,9 @@ export function renderScreen(route: Route) {
     case 'eligibility_check':
       return <EligibilityFlow key={route.step} step={route.step} />;
     case 'status_lookup':
-      return <StatusLookupFlow key={route.step} step={route.step} />;
+      return <StatusLookupFlow key={flowKey('', route)} at={route} />;
     case 'policy_inquiry':
-      return <PolicyInquiryFlow key={`${route.policyId}/${route.step}`} policyId={route.policyId} step={route.step} />;
+      return <PolicyInquiryFlow key={flowKey(route.policyId, route)} at={route} />;
     case 'settings':
       return <SettingsScreen />;
     case 'help':
@@ -67,4 +60,9 @@ export function renderScreen(route: Route) {
     case 'staff':
       return <StaffScreen />;
   }
+}
+
+/** Each question of a flow is a fresh page: its own state, focus and arrival announcement. */
+function flowKey(subject: string, position: FlowPosition): string {
+  return `${subject}/${position.step}/${position.changing === true ? 'change' : 'ask'}`;
 }

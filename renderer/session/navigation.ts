@@ -6,6 +6,9 @@ type PlainScreen = Exclude<
   'job_detail' | 'job_interest' | 'course_detail' | 'training_signup' | 'policy_detail' | 'eligibility_check' | 'status_lookup' | 'policy_inquiry'
 >;
 
+/** Where a resident is inside a flow (renderer/flows): the step, and whether they came from the review to change an answer. */
+export type FlowPosition = { readonly step: string; readonly changing?: boolean };
+
 /**
  * Where the resident is: a screen with exactly the ids it needs (issue #14), so a job's page cannot be opened
  * without its job, and a flow always knows its step.
@@ -13,13 +16,13 @@ type PlainScreen = Exclude<
 export type Route =
   | { readonly screen: PlainScreen }
   | { readonly screen: 'job_detail'; readonly jobId: string }
-  | { readonly screen: 'job_interest'; readonly jobId: string; readonly step: string }
+  | ({ readonly screen: 'job_interest'; readonly jobId: string } & FlowPosition)
   | { readonly screen: 'course_detail'; readonly courseId: string }
-  | { readonly screen: 'training_signup'; readonly courseId: string; readonly sessionId: string; readonly step: string }
+  | ({ readonly screen: 'training_signup'; readonly courseId: string; readonly sessionId: string } & FlowPosition)
   | { readonly screen: 'policy_detail'; readonly policyId: string }
-  | { readonly screen: 'policy_inquiry'; readonly policyId: string; readonly step: string }
-  | { readonly screen: 'eligibility_check'; readonly step: string }
-  | { readonly screen: 'status_lookup'; readonly step: string };
+  | ({ readonly screen: 'policy_inquiry'; readonly policyId: string } & FlowPosition)
+  | ({ readonly screen: 'eligibility_check' } & FlowPosition)
+  | ({ readonly screen: 'status_lookup' } & FlowPosition);
 
 // The screen state machine: a stack, so Back always returns to where the resident came from,
 // one question at a time inside forms (GOV.UK "one question per page").

@@ -1,90 +1,104 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/catalog/job.js';
-import { useSession } from '../../../session/sessionContext.js';
-import { useSessionMemory } from '../../../session/useSessionMemory.js';
-import { kioskApi } from '../../../kiosk.js';
-import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
-import { CategoryStep, ConsentStep } from './DisabilitySteps.js';
-import { DoneStep } from './DoneStep.js';
-import { NameStep } from '../../../forms/NameStep.js';
 import { IdNumberStep } from '../../../forms/IdNumberStep.js';
+import { NameStep } from '../../../forms/NameStep.js';
 import { PhoneStep } from '../../../forms/PhoneStep.js';
 import { useResidentAnswers } from '../../../forms/residentAnswers.js';
-import { ReviewStep, type InterestStep } from './ReviewStep.js';
+import type { FlowDefinition, FlowReview } from '../../../flows/flowDefinition.js';
+import { personalInput } from '../../../flows/personalInput.js';
+import { personalReviewRows, subjectRow } from '../../../flows/personalReviewRows.js';
+import { QuestionFlow } from '../../../flows/QuestionFlow.js';
+import { translateMessage } from '../../../i18n/translateMessage.js';
+import { useHostQuery } from '../../../host/useHostQuery.js';
+import type { Route } from '../../../session/navigation.js';
+import { useSession } from '../../../session/sessionContext.js';
+import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
+import { defineVisitSlot } from '../../../session/visitMemory.js';
 import { LoadingPlaceholder } from '../../../ui/LoadingPlaceholder.js';
+import { CategoryStep, ConsentStep } from './DisabilitySteps.js';
+import { DoneStep } from './DoneStep.js';
 
-const CHANGE_SUFFIX = ':change';
+type InterestStep = 'name' | 'phone' | 'idNumber' | 'consent' | 'category';
+
+/** The reference of each job's registration, kept for the visit so the confirmation can show it again. */
+const interestReference = defineVisitSlot<string | null>('jobs.interest.reference', null);
 
 /**
  * Register interest, one question per page: name → phone → ID (optional) → disability consent →
- * category (only with consent) → review → done. A step opened from the review ("change") returns there.
+ * category (only with consent) → review → done.
  */
-export function JobInterestFlow({ jobId, step: routeStep }: { jobId: string; step: string }) {
+export function JobInterestFlow({ at }: { at: Extract<Route, { screen: 'job_interest' }> }) {
   const { t } = useTranslation();
-  const { navigate, settings } = useSession();
+  const { settings } = useSession();
   const [answers, setAnswers] = useResidentAnswers();
-  // Kept for the visit, so each question and the review render at once without asking the host again.
-  const [job, setJob] = useSessionMemory<Job | undefined>(`jobs.job.${jobId}`, undefined);
-  const [reference, setReference] = useSessionMemory<string>(`jobs.interest.${jobId}.reference`, '');
-  const changing = routeStep.endsWith(CHANGE_SUFFIX);
-  const step = routeStep.replace(CHANGE_SUFFIX, '') as InterestStep;
+  // The same visit-long answer the job's page used, so each question and the review render at once.
+  const query = useHostQuery('jobs.get', { id: at.jobId });
+  const job = query.status === 'ok' ? query.value.job : undefined;
+  useAnnounceWhenLoaded(job !== undefined || at.step !== 'review');
 
-  useAnnounceWhenLoaded(job !== undefined || step !== 'review');
-  useEffect(() => {
-    if (job !== undefined) return undefined;
-    let active = true;
-    void kioskApi()
-      .invoke('jobs.get', { id: jobId })
-      .then((result) => {
-        if (active && result.ok) setJob(result.value.job);
-      });
-    return () => {
-      active = false;
+  const language = settings.language;
+  const context = job === undefined ? undefined : t('interest.forJob', { title: job.title[language] });
+  const flow: FlowDefinition<InterestStep, 'jobs.registerInterest', string> = {
+    steps: {
+      name: { view: ({ context: line, done }) => <NameStep context={line} onDone={() => done()} />, next: 'phone' },
+      phone: { view: ({ context: line, done }) => <PhoneStep context={line} onDone={() => done()} />, next: 'idNumber' },
+      idNumber: {
+        next: 'consent',
+        view: ({ context: line, done }) => (
+          <IdNumberStep
+            context={line}
+            question={t('interest.idNumber.question')}
+            hint={t('interest.idNumber.hint')}
+            onDone={() => done()}
+            skip={{
+              label: t('interest.idNumber.skip'),
+              onSkip: () => {
+                setAnswers({ ...answers, idNumber: '', idSkipped: true });
+                done();
+              },
+            }}
+          />
+        ),
+      },
+      consent: { view: ({ context: line, branch }) => <ConsentStep context={line} onAgree={() => branch('category')} onDecline={() => branch('review')} /> },
+      category: { view: ({ context: line, done }) => <CategoryStep context={line} onDone={() => done()} />, next: 'review' },
+    },
+    ...(job === undefined ? {} : { review: interestReview(job) }),
+  };
+
+  function interestReview(subject: Job): FlowReview<InterestStep, 'jobs.registerInterest', string> {
+    const personal = personalReviewRows(answers, { t, language, speakFullNumbers: settings.speakFullNumbers });
+    const notGiven = t('interest.review.notGiven');
+    const disability = answers.disabilityCategory === null ? notGiven : t(`jobs.categories.${answers.disabilityCategory}`);
+    return {
+      title: t('interest.review.title'),
+      purpose: t('interest.review.purpose'),
+      rows: [
+        subjectRow('job', t('interest.review.job'), subject.title[language]),
+        personal.name,
+        personal.phone,
+        personal.idNumber,
+        { key: 'disability', label: t('interest.review.disability'), shown: disability, spoken: disability, change: 'consent' },
+      ],
+      submit: {
+        channel: 'jobs.registerInterest',
+        input: (visitId) => ({
+          jobId: subject.id,
+          visitId,
+          ...personalInput(answers),
+          // The ID number is optional here: skipped is null, not an empty string.
+          idNumber: answers.idNumber === '' ? null : answers.idNumber,
+          disability: answers.disabilityConsent === true && answers.disabilityCategory !== null ? { consent: true, category: answers.disabilityCategory } : null,
+        }),
+        receipt: (output) => output.reference,
+      },
+      receipt: { slot: interestReference, id: subject.id },
+      done: (reference) => <DoneStep reference={reference} />,
     };
-  }, [jobId, job, setJob]);
-
-  const go = (next: InterestStep): void => navigate({ type: 'go', screen: 'job_interest', jobId, step: next });
-  const forward = (next: InterestStep): void => go(changing ? 'review' : next);
-  const context = job === undefined ? undefined : t('interest.forJob', { title: job.title[settings.language] });
-  switch (step) {
-    case 'name':
-      return <NameStep context={context} onDone={() => forward('phone')} />;
-    case 'phone':
-      return <PhoneStep context={context} onDone={() => forward('idNumber')} />;
-    case 'idNumber':
-      return (
-        <IdNumberStep
-          context={context}
-          question={t('interest.idNumber.question')}
-          hint={t('interest.idNumber.hint')}
-          onDone={() => forward('consent')}
-          skip={{
-            label: t('interest.idNumber.skip'),
-            onSkip: () => {
-              setAnswers({ ...answers, idNumber: '', idSkipped: true });
-              forward('consent');
-            },
-          }}
-        />
-      );
-    case 'consent':
-      return <ConsentStep context={context} onAgree={() => go(changing ? `category${CHANGE_SUFFIX}` as InterestStep : 'category')} onDecline={() => go('review')} />;
-    case 'category':
-      return <CategoryStep context={context} onDone={() => go('review')} />;
-    case 'review':
-      return job === undefined ? <LoadingPlaceholder /> : (
-        <ReviewStep
-          job={job}
-          onChange={(field) => go(`${field}${CHANGE_SUFFIX}` as InterestStep)}
-          onSubmitted={(newReference) => {
-            setReference(newReference);
-            // Replace the review, so Back from the confirmation cannot submit the same answers again.
-            navigate({ type: 'replace', route: { screen: 'job_interest', jobId, step: 'done' } });
-          }}
-        />
-      );
-    case 'done':
-      return <DoneStep reference={reference} />;
   }
+
+  if (job === undefined && (at.step === 'review' || at.step === 'done')) {
+    return query.status === 'failed' ? <p role="alert">{translateMessage(t, query.error.messageKey, query.error.params)}</p> : <LoadingPlaceholder />;
+  }
+  return <QuestionFlow flow={flow} at={at} context={context} />;
 }

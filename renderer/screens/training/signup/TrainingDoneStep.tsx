@@ -4,10 +4,11 @@ import { spokenDigits } from '../../../../shared/domain/mask.js';
 import { useSession } from '../../../session/sessionContext.js';
 import { kioskApi } from '../../../kiosk.js';
 import { Button } from '../../../ui/Button.js';
-import { ScreenHeading } from '../../../ui/ScreenHeading.js';
-import type { SignupReceipt } from './TrainingReviewStep.js';
+import { ReferenceConfirmation } from '../../../flows/ReferenceConfirmation.js';
 import { receiptLines } from './receiptLines.js';
 import { QrCode } from '../../../ui/QrCode.js';
+
+export type SignupReceipt = { readonly reference: string; readonly status: 'signed_up' | 'waitlisted' };
 
 /**
  * The confirmation and receipt: reference, course, class, venue with its accessibility, what to bring.
@@ -27,15 +28,12 @@ export function TrainingDoneStep({ course, session, receipt }: { course: Course;
   };
   const spokenReference = t('signup.done.reference', { reference: spokenDigits(receipt.reference, language) });
   return (
-    <>
-      <ScreenHeading>{waitlisted ? t('signup.done.waitlisted') : t('signup.done.signedUp')}</ScreenHeading>
-      <p className="screen-purpose">{waitlisted ? t('signup.done.purposeWaitlisted') : t('signup.done.purposeSignedUp')}</p>
-      <p className="reference" data-announce={spokenReference} data-testid="reference" data-nav-item>
-        {t('signup.done.reference', { reference: receipt.reference })}
-      </p>
-      <p role="status" data-announce={t('interest.done.saved')} data-nav-item>
-        {t('interest.done.saved')}
-      </p>
+    <ReferenceConfirmation
+      title={waitlisted ? t('signup.done.waitlisted') : t('signup.done.signedUp')}
+      purpose={waitlisted ? t('signup.done.purposeWaitlisted') : t('signup.done.purposeSignedUp')}
+      reference={receipt.reference}
+      referenceLine={(text) => t('signup.done.reference', { reference: text })}
+    >
       <section className="receipt" aria-labelledby="receipt-title" data-testid="receipt">
         <h2 id="receipt-title" className="section-heading">{t('signup.done.receipt')}</h2>
         <QrCode text={receipt.reference} />
@@ -54,6 +52,6 @@ export function TrainingDoneStep({ course, session, receipt }: { course: Course;
           {t('signup.done.backToCourses')}
         </Button>
       </div>
-    </>
+    </ReferenceConfirmation>
   );
 }
