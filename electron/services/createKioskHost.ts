@@ -9,6 +9,8 @@ import { createSpeechHandlers } from '../handlers/speechHandlers.js';
 import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
 import { createStaffMode } from './createStaffMode.js';
 import { createJobHandlers } from '../handlers/jobHandlers.js';
+import { createMatchingHandlers } from '../handlers/matchingHandlers.js';
+import { createOpenJobs } from '../store/openJobs.js';
 import { createTrainingHandlers } from '../handlers/trainingHandlers.js';
 import { createIdCardHandlers } from '../handlers/idCardHandlers.js';
 import { createPrintHandlers } from '../handlers/printHandlers.js';
@@ -143,6 +145,7 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         clock,
         onSubmitted,
       }),
+      ...createMatchingHandlers({ openJobs: createOpenJobs(db, catalog), clock }),
       ...createTrainingHandlers({
         courses: createCourseSearch(db),
         pendingSeats: createPendingSeatCounter(db),

@@ -17,6 +17,7 @@ import {
 } from './appSchemas.js';
 import { JobGetInputSchema, JobGetOutputSchema, JobSearchInputSchema, JobSearchOutputSchema, SubmissionReceiptSchema } from './jobSchemas.js';
 import { JobInterestInputSchema } from '../forms/jobInterest.js';
+import { JobsMatchInputSchema, JobsMatchOutputSchema } from './matchingSchemas.js';
 import {
   CourseGetInputSchema,
   CourseGetOutputSchema,
@@ -76,6 +77,7 @@ export const channels = {
   'jobs.get': { input: JobGetInputSchema, output: JobGetOutputSchema },
   /** Stored with its outbox entry in one transaction; answered with the short reference. */
   'jobs.registerInterest': { input: JobInterestInputSchema, output: SubmissionReceiptSchema },
+  'jobs.match': { input: JobsMatchInputSchema, output: JobsMatchOutputSchema },
   'courses.search': { input: CourseSearchInputSchema, output: CourseSearchOutputSchema },
   'courses.get': { input: CourseGetInputSchema, output: CourseGetOutputSchema },
   /** A full session is accepted as a waitlist entry when the resident agreed; answered with the reference (T…). */

@@ -2,31 +2,7 @@ import type { Job } from '../catalog/job.js';
 import { distanceKm } from '../geo/distance.js';
 import { findDistrict } from '../geo/districts.js';
 import type { JobSeekerProfile } from './jobSeekerProfile.js';
-
-/** Why a job suits the resident; each becomes a translated sentence on screen and in speech. */
-export type MatchReason =
-  | { readonly kind: 'wanted_category' }
-  | { readonly kind: 'home_based' }
-  | { readonly kind: 'in_district' }
-  | { readonly kind: 'pay_meets_floor' }
-  | { readonly kind: 'hours_fit' }
-  | { readonly kind: 'step_free' }
-  | { readonly kind: 'accessible_toilet' }
-  | { readonly kind: 'sign_language' }
-  | { readonly kind: 'assisted' }
-  | { readonly kind: 'suitable_for_category' };
-
-/** What does not suit, said plainly so the resident can judge ("需要上台阶"). */
-export type MatchConcern =
-  | { readonly kind: 'far'; readonly km: number }
-  | { readonly kind: 'not_home_based' }
-  | { readonly kind: 'pay_below_floor' }
-  | { readonly kind: 'pay_unit_differs'; readonly unit: Job['pay']['unit'] }
-  | { readonly kind: 'full_time_only' }
-  | { readonly kind: 'steps' }
-  | { readonly kind: 'no_accessible_toilet' }
-  | { readonly kind: 'no_sign_language' }
-  | { readonly kind: 'not_assisted' };
+import type { MatchConcern, MatchReason } from './matchExplanation.js';
 
 export type JobMatch = {
   readonly job: Job;
