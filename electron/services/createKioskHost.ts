@@ -10,6 +10,7 @@ import { createStaffCallHandlers } from '../handlers/staffCallHandlers.js';
 import { createStaffMode } from './createStaffMode.js';
 import { createJobHandlers } from '../handlers/jobHandlers.js';
 import { createMatchingHandlers } from '../handlers/matchingHandlers.js';
+import { createJobSeekerHandlers } from '../handlers/jobSeekerHandlers.js';
 import { createOpenJobs } from '../store/openJobs.js';
 import { createTrainingHandlers } from '../handlers/trainingHandlers.js';
 import { createIdCardHandlers } from '../handlers/idCardHandlers.js';
@@ -146,6 +147,7 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
         onSubmitted,
       }),
       ...createMatchingHandlers({ openJobs: createOpenJobs(db, catalog), clock }),
+      ...createJobSeekerHandlers({ submissions, visits, clock, onSubmitted }),
       ...createTrainingHandlers({
         courses: createCourseSearch(db),
         pendingSeats: createPendingSeatCounter(db),

@@ -11,6 +11,7 @@ import {
   ServiceRecordResponseSchema,
 } from './lookups.js';
 import { ServiceRecordPublicDataSchema, serviceOfSubmission } from './serviceRecord.js';
+import { JobSeekerPublicDataSchema } from './jobSeekerRegistration.js';
 import { CENTRAL_PATHS, catalogPath, MAX_BATCH_ITEMS } from './paths.js';
 import { BatchResponseSchema, ItemResultSchema, rejectionReasons, SubmissionBatchRequestSchema, SubmissionUploadItemSchema } from './submissionUpload.js';
 import { VisitBatchRequestSchema, VisitUploadItemSchema } from './visitUpload.js';
@@ -106,6 +107,8 @@ const requestSchemas: readonly NamedSchema[] = [
   ['ServiceRecordRequest', ServiceRecordRequestSchema],
   // The publicData of a service_record submission; SubmissionUploadItem itself types publicData as any object.
   ['ServiceRecordPublicData', ServiceRecordPublicDataSchema],
+  // The publicData of a job_seeker submission (需求归集): revisions of one registration share its registrationId.
+  ['JobSeekerPublicData', JobSeekerPublicDataSchema],
 ];
 
 const responseSchemas: readonly NamedSchema[] = [
@@ -319,7 +322,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
         'Upload resident submissions',
         'SubmissionBatchRequest',
         'submissions (job interest, training sign-up, subsidy inquiries …, and `service_record`: a 12333 service staff delivered, ' +
-          'with publicData as in ServiceRecordPublicData and personalData `{ idNumber }`)',
+          'with publicData as in ServiceRecordPublicData and personalData `{ idNumber }`; `job_seeker`: a job-seeker registration, ' +
+          'publicData as in JobSeekerPublicData, where a resident\'s update is a new item with the same registrationId and the next ' +
+          'revision, and the highest revision is the registration)',
       ),
     },
     [CENTRAL_PATHS.visits]: {

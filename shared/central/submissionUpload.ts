@@ -10,7 +10,7 @@ export const SubmissionUploadItemSchema = z.strictObject({
   id: z.uuid(),
   kind: z.enum(submissionKinds),
   /** The short number the resident was told (J00001 …); unique per station and kind. */
-  reference: z.string().regex(/^[JTSQR]\d{5,9}$/),
+  reference: z.string().regex(/^[JTSQRD]\d{5,9}$/),
   createdAt: z.iso.datetime({ offset: true }),
   visitId: z.uuid().nullable(),
   staffAssisted: z.boolean(),

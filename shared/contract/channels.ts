@@ -17,7 +17,8 @@ import {
 } from './appSchemas.js';
 import { JobGetInputSchema, JobGetOutputSchema, JobSearchInputSchema, JobSearchOutputSchema, SubmissionReceiptSchema } from './jobSchemas.js';
 import { JobInterestInputSchema } from '../forms/jobInterest.js';
-import { JobsMatchInputSchema, JobsMatchOutputSchema } from './matchingSchemas.js';
+import { JobSeekerReceiptSchema, JobsMatchInputSchema, JobsMatchOutputSchema } from './matchingSchemas.js';
+import { JobSeekerRegistrationInputSchema } from '../forms/jobSeekerRegistration.js';
 import {
   CourseGetInputSchema,
   CourseGetOutputSchema,
@@ -78,6 +79,8 @@ export const channels = {
   /** Stored with its outbox entry in one transaction; answered with the short reference. */
   'jobs.registerInterest': { input: JobInterestInputSchema, output: SubmissionReceiptSchema },
   'jobs.match': { input: JobsMatchInputSchema, output: JobsMatchOutputSchema },
+  /** 求职登记 (需求归集): stored and forwarded; the same 身份证号 and phone again updates the registration (D…). */
+  'jobSeekers.register': { input: JobSeekerRegistrationInputSchema, output: JobSeekerReceiptSchema },
   'courses.search': { input: CourseSearchInputSchema, output: CourseSearchOutputSchema },
   'courses.get': { input: CourseGetInputSchema, output: CourseGetOutputSchema },
   /** A full session is accepted as a waitlist entry when the resident agreed; answered with the reference (T…). */

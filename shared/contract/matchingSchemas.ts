@@ -13,3 +13,10 @@ export const JobsMatchOutputSchema = z.strictObject({
     .array(z.strictObject({ job: JobSchema, reasons: z.array(MatchReasonSchema), concerns: z.array(MatchConcernSchema) }))
     .max(MATCHES_MAX),
 });
+
+/** A job-seeker registration stored (or an earlier one updated: `updated` true, same reference). */
+export const JobSeekerReceiptSchema = z.strictObject({
+  submissionId: z.uuid({ version: 'v7' }),
+  reference: z.string().regex(/^D\d{5,}$/),
+  updated: z.boolean(),
+});

@@ -14,6 +14,7 @@ import { secretLookup } from './stations.js';
 import { createBatchLedger, type RejectItem, type StoredSubmission } from './store/batchLedger.js';
 import { createLookupRecords, type SeededApplication, type SeededServiceContact } from './store/lookupRecords.js';
 import { openCentralDatabase } from './store/openCentralDatabase.js';
+import { readJobSeekerRegistrations, type JobSeekerRegistration } from './store/jobSeekerRegistrations.js';
 
 // The reference implementation of the provincial central API contract (shared/central), for
 // integration tests, benchmarks and pilots (`npm run central`). Real HTTP, real SQLite, real
@@ -75,6 +76,8 @@ export type ReferenceServer = {
   /** Distinct submission ids stored, accepted and rejected alike. */
   submissionCount(): number;
   submission(id: string): StoredSubmission | undefined;
+  /** Job-seeker registrations held, each at its highest revision (issue #15). */
+  jobSeekerRegistrations(): JobSeekerRegistration[];
   visitCount(): number;
   auditCount(): number;
   requestLog(): readonly RequestLogEntry[];
@@ -234,6 +237,7 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     seedServiceContact: (contact) => records.seedServiceContact(contact),
     submissionCount: () => ledger.submissionCount(),
     submission: (id) => ledger.submission(id),
+    jobSeekerRegistrations: () => readJobSeekerRegistrations(db),
     visitCount: () => ledger.visitCount(),
     auditCount: () => ledger.auditCount(),
     requestLog: () => [...log],

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { replaceCatalog } from '../../electron/store/catalogStore.js';
-import { JobSchema } from '../../shared/catalog/job.js';
+import { JobSchema, type Job } from '../../shared/catalog/job.js';
 import { JobsMatchOutputSchema } from '../../shared/contract/matchingSchemas.js';
 import type { JobSeekerProfile } from '../../shared/matching/jobSeekerProfile.js';
 import { startTestHost } from '../support/testHost.js';
@@ -62,7 +62,8 @@ describe('jobs.match', () => {
     const kiosk = host();
     const before = await match(kiosk, wantsMassageInMudan);
     const template = JobSchema.parse(before[0]?.job);
-    replaceCatalog(kiosk.host.db, 'jobs', [{ ...template, id: 'job-central-0001', title: { 'zh-CN': '中心下发的按摩岗位', en: 'A massage job from the centre' } }], {
+    const fromCentre: Job = { ...template, id: 'job-central-0001', title: { 'zh-CN': '中心下发的按摩岗位', en: 'A massage job from the centre' } };
+    replaceCatalog(kiosk.host.db, 'jobs', [fromCentre], {
       source: 'central',
       version: 'central:2',
       updatedAt: NOW.toISOString(),

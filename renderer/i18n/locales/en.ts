@@ -443,6 +443,7 @@ export const en: Messages<typeof zhCN> = {
         subsidy_inquiry: 'Subsidy inquiry',
         status_request: 'Status request',
         service_record: 'Service record',
+        job_seeker: 'Job-seeker registration',
       },
       modes: 'Accessibility modes used (visits)',
       mode: {

@@ -442,6 +442,7 @@ export const zhCN = {
         subsidy_inquiry: '补贴咨询',
         status_request: '进度查询申请',
         service_record: '服务记录',
+        job_seeker: '求职登记',
       },
       modes: '使用的辅助方式（人次）',
       mode: {

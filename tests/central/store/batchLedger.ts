@@ -1,3 +1,4 @@
+import { JobSeekerPublicDataSchema } from '../../../shared/central/jobSeekerRegistration.js';
 import type { AuditUploadItem } from '../../../shared/central/auditUpload.js';
 import { z } from 'zod';
 import { submissionKinds, type SubmissionKind } from '../../../shared/central/submissionKinds.js';
@@ -70,6 +71,13 @@ const otherStation = (id: string): ItemResult => ({
   detail: 'this id was already received from another station',
 });
 
+/** Items whose publicData the contract defines for their kind (job_seeker) must match it; others are free-form JSON. */
+function contractRejection(item: SubmissionUploadItem): { reason: 'invalid_item'; detail: string } | null {
+  if (item.kind !== 'job_seeker') return null;
+  const parsed = JobSeekerPublicDataSchema.safeParse(item.publicData);
+  return parsed.success ? null : { reason: 'invalid_item', detail: `publicData is not a JobSeekerPublicData: ${parsed.error.issues[0]?.message ?? ''}` };
+}
+
 export function createBatchLedger(db: CentralDatabase, clock: () => Date): BatchLedger {
   const nextInSeries = db.prepare(
     `INSERT INTO sequences (name, last) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET last = last + 1 RETURNING last`,
@@ -105,7 +113,7 @@ export function createBatchLedger(db: CentralDatabase, clock: () => Date): Batch
       return { id: item.id, outcome: 'rejected', reason: existing.rejection_reason ?? 'invalid_item', detail: existing.rejection_detail ?? '' };
     }
     const base = { id: item.id, stationId, kind: item.kind, reference: item.reference, body: JSON.stringify(item), receivedAt: clock().toISOString() };
-    const rejection = rejectItem?.(item) ?? null;
+    const rejection = contractRejection(item) ?? rejectItem?.(item) ?? null;
     if (rejection !== null) {
       const detail = rejection.detail.slice(0, MAX_DETAIL);
       insertSubmission.run({ ...base, outcome: 'rejected', centralReference: null, reason: rejection.reason, detail });

@@ -32,7 +32,7 @@ describe('staff dashboard (issue #8)', () => {
     expect(today.submissions).toEqual({
       total: 2,
       assisted: 0,
-      byKind: { job_interest: 2, training_signup: 0, subsidy_inquiry: 0, status_request: 0, service_record: 0 },
+      byKind: { job_interest: 2, training_signup: 0, subsidy_inquiry: 0, status_request: 0, service_record: 0, job_seeker: 0 },
     });
     expect(today.modes).toEqual({ audio: 1, large_text: 2, high_contrast: 0, easy_read: 1, screen_reader: 0, screen_blanked: 0, touch_explore: 0, english: 0 });
     // The daily report holds the same counts and nothing personal.
