@@ -33,7 +33,12 @@ export function createStaffDashboardHandlers(deps: {
       const state = deps.sync.state();
       return ok({
         today: readDailyCounts(db, localIsoDate(now)),
-        forwarding: { online: state.online, alert: state.alert, ...readOutboxReport(db) },
+        forwarding: {
+          online: state.online,
+          alert: state.alert,
+          clockOffsetMinutes: state.clockOffsetMs === null ? null : Math.round(state.clockOffsetMs / 60_000),
+          ...readOutboxReport(db),
+        },
         calls: deps.calls.pending(startOfDay(now)),
       });
     },

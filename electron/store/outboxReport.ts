@@ -24,7 +24,7 @@ const RejectedRowSchema = z.object({
  * item still waiting, the last delivery, the latest retry reason and the items refused for good. Items
  * are described by kind and the resident's reference only, never by their personal fields.
  */
-export function readOutboxReport(db: KioskDatabase): Omit<ForwardingReport, 'online' | 'alert'> {
+export function readOutboxReport(db: KioskDatabase): Omit<ForwardingReport, 'online' | 'alert' | 'clockOffsetMinutes'> {
   const counts = z
     .object({ pending: z.number().nullable(), rejected: z.number().nullable() })
     .parse(db.prepare(`SELECT SUM(state = 'pending') AS pending, SUM(state = 'rejected') AS rejected FROM outbox`).get());

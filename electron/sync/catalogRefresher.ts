@@ -5,6 +5,7 @@ import { catalogPath } from '../../shared/central/paths.js';
 import type { Logger } from '../logging/logger.js';
 import { readCatalogMeta, replaceCatalog, touchCatalog } from '../store/catalogStore.js';
 import type { KioskDatabase } from '../store/openDatabase.js';
+import { readRefusal, type CentralRefusal } from './centralRefusal.js';
 import type { CentralClient } from './centralClient.js';
 import type { Connectivity } from './connectivity.js';
 import { parseJsonBody } from './parseJsonBody.js';
@@ -26,7 +27,7 @@ export function createCatalogRefresher(options: {
   logger: Logger;
   clock: () => Date;
   onReplaced: (kind: CatalogKind) => void;
-  onUnauthorized: (route: string) => void;
+  onRefused: (route: string, refusal: CentralRefusal) => void;
   /** The host is closing its database: a catalog arriving now is dropped. */
   isStopped: () => boolean;
 }): CatalogRefresher {
@@ -48,9 +49,11 @@ export function createCatalogRefresher(options: {
       return 'unavailable';
     }
     const { status, body, headers } = response.value;
-    if (status === 401 || status === 403) {
-      options.onUnauthorized(catalogPath(kind));
-      return 'unauthorized';
+    const refusal = readRefusal(response.value, options.clock());
+    if (refusal !== undefined) {
+      options.onRefused(catalogPath(kind), refusal);
+      // A clock problem keeps the old list and tries again at the next refresh, like an unreachable server.
+      return refusal.kind === 'clock_skew' ? 'unavailable' : 'unauthorized';
     }
     if (status === 304) {
       options.connectivity.reachable(true);

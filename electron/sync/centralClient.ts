@@ -28,6 +28,9 @@ export type CentralClient = {
   close(): void;
 };
 
+/** More than this behind the last timestamp used: the clock was set back, not a burst of requests in one millisecond. */
+const CLOCK_SET_BACK_MS = 1_000;
+
 /** Catalogs of 100k listings are tens of MB; anything far beyond that is not a catalog. */
 const MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
 
@@ -44,9 +47,12 @@ export function createCentralClient(options: {
   const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 4 }), https: new https.Agent({ keepAlive: true, maxSockets: 4 }) };
   // Strictly increasing timestamps: two requests with the same path and body in the same millisecond
   // would otherwise carry the same signature, and the server's replay guard would refuse the second.
+  // A clock set back (staff fixing a fast clock, issue #17) starts again from the new time: keeping the old,
+  // future timestamps would keep every request outside the server's window.
   let lastTimestampMs = 0;
   const nextTimestamp = (): number => {
-    lastTimestampMs = Math.max(options.clock().getTime(), lastTimestampMs + 1);
+    const nowMs = options.clock().getTime();
+    lastTimestampMs = nowMs < lastTimestampMs - CLOCK_SET_BACK_MS ? nowMs : Math.max(nowMs, lastTimestampMs + 1);
     return lastTimestampMs;
   };
   return {

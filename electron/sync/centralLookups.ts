@@ -9,6 +9,7 @@ import {
 } from '../../shared/central/lookups.js';
 import { CENTRAL_PATHS } from '../../shared/central/paths.js';
 import { err, ok, type Result } from '../../shared/result.js';
+import { readRefusal, type CentralRefusal } from './centralRefusal.js';
 import type { CentralClient } from './centralClient.js';
 import type { Connectivity } from './connectivity.js';
 import { parseJsonBody } from './parseJsonBody.js';
@@ -28,7 +29,8 @@ export const LOOKUP_TIMEOUT_MS = 8_000;
 export function createCentralLookups(options: {
   client: CentralClient;
   connectivity: Connectivity;
-  onUnauthorized: (route: string) => void;
+  onRefused: (route: string, refusal: CentralRefusal) => void;
+  clock: () => Date;
 }): CentralLookups {
   const post = async <S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<Result<z.infer<S>, 'unavailable'>> => {
     const response = await options.client.send({ method: 'POST', path, body, timeoutMs: LOOKUP_TIMEOUT_MS });
@@ -36,8 +38,9 @@ export function createCentralLookups(options: {
       if (response.error.kind === 'network' || response.error.kind === 'timeout') options.connectivity.reachable(false);
       return err('unavailable');
     }
-    if (response.value.status === 401 || response.value.status === 403) {
-      options.onUnauthorized(path);
+    const refusal = readRefusal(response.value, options.clock());
+    if (refusal !== undefined) {
+      options.onRefused(path, refusal);
       return err('unavailable');
     }
     if (response.value.status !== 200) return err('unavailable');

@@ -1,6 +1,7 @@
 import { BatchResponseSchema, type ItemResult } from '../../shared/central/submissionUpload.js';
 import type { Result } from '../../shared/result.js';
 import type { CentralResponse, TransportFailure } from './centralClient.js';
+import { readRefusal } from './centralRefusal.js';
 import { parseJsonBody } from './parseJsonBody.js';
 
 /** What one upload attempt means for the items it carried. */
@@ -11,6 +12,8 @@ export type BatchOutcome =
   | { readonly kind: 'retry'; readonly reason: string; readonly reachable: boolean }
   /** 401/403: the station's credentials are wrong; sending more cannot help until staff fix them. */
   | { readonly kind: 'unauthorized' }
+  /** 401 clock_skew: the station's clock is off; the items are sent again later and staff are told to fix the time. */
+  | { readonly kind: 'clock_skew'; readonly offsetMs: number }
   /** The request itself was refused (400, 404, 413, 422 …); the same request would be refused again. */
   | { readonly kind: 'refused'; readonly status: number }
   | { readonly kind: 'not_provisioned' };
@@ -21,6 +24,7 @@ const RETRYABLE_4XX = new Set([408, 425, 429]);
 export function classifyBatchResponse(
   response: Result<CentralResponse, TransportFailure>,
   sentIds: readonly string[],
+  now: Date,
 ): BatchOutcome {
   if (!response.ok) {
     const failure = response.error;
@@ -28,7 +32,8 @@ export function classifyBatchResponse(
     return { kind: 'retry', reason: failure.kind === 'network' ? 'network' : failure.kind, reachable: false };
   }
   const { status } = response.value;
-  if (status === 401 || status === 403) return { kind: 'unauthorized' };
+  const refusal = readRefusal(response.value, now);
+  if (refusal !== undefined) return refusal;
   if (status >= 500 || RETRYABLE_4XX.has(status)) return { kind: 'retry', reason: `http_${status}`, reachable: true };
   if (status !== 200) return { kind: 'refused', status };
   const parsed = parseJsonBody(response.value.body, BatchResponseSchema);

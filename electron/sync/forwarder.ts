@@ -6,6 +6,7 @@ import type { KioskDatabase } from '../store/openDatabase.js';
 import type { OutboxKind } from '../store/outboxKinds.js';
 import type { DueEntry, OutboxQueue } from '../store/outboxQueue.js';
 import type { CentralClient } from './centralClient.js';
+import { readRefusal, type CentralRefusal } from './centralRefusal.js';
 import { classifyBatchResponse } from './classifyBatchResponse.js';
 import type { Connectivity } from './connectivity.js';
 import { parseJsonBody } from './parseJsonBody.js';
@@ -35,8 +36,8 @@ export type ForwarderOptions<K extends string> = {
   readonly queue: OutboxQueue<K>;
   readonly client: CentralClient;
   readonly connectivity: Connectivity;
-  /** 401/403: raise the staff alert (syncService.ts). */
-  readonly onUnauthorized: (route: string) => void;
+  /** 401/403: raise the staff alert, for the credentials or for the clock (syncService.ts). */
+  readonly onRefused: (route: string, refusal: CentralRefusal) => void;
   readonly logger: Logger;
   readonly clock: () => Date;
   readonly random: () => number;
@@ -59,7 +60,6 @@ export function createForwarder<K extends string>(options: ForwarderOptions<K>):
   const { queue, connectivity, logger } = options;
   let running: Promise<DrainReport> | undefined;
   let rerun = false;
-  const raiseUnauthorized = options.onUnauthorized;
 
   const source = { db: options.db, cipher: options.cipher };
 
@@ -76,8 +76,8 @@ export function createForwarder<K extends string>(options: ForwarderOptions<K>):
     const sentEntries = entries.filter((entry) => sentIds.includes(entry.itemId));
     const response = await options.client.send({ method: 'POST', path: route, body: { items } });
     if (options.isStopped()) return { delivered: 0, rejected: unsendable.length, retried: 0, stop: 'stopped' };
-    const outcome = classifyBatchResponse(response, sentIds);
     const now = options.clock();
+    const outcome = classifyBatchResponse(response, sentIds, now);
     switch (outcome.kind) {
       case 'answered': {
         const delivered = outcome.results.flatMap((r) => (r.outcome === 'rejected' ? [] : [{ itemId: r.id, centralReference: r.centralReference }]));
@@ -95,9 +95,14 @@ export function createForwarder<K extends string>(options: ForwarderOptions<K>):
         connectivity.reachable(false);
         logger.warn('sync.retry_later', { kind, count: sentEntries.length, reason: outcome.reason });
         return { delivered: 0, rejected: unsendable.length, retried: sentEntries.length, stop: 'retry_later' };
+      case 'clock_skew':
+        options.onRefused(route, outcome);
+        // The items are fine and so are the credentials: wait and send again, the clock may be put right.
+        queue.scheduleRetry(kind, sentEntries, 'clock_skew', (attempts) => new Date(now.getTime() + retryDelayMs(attempts, options.retryPolicy, options.random)));
+        return { delivered: 0, rejected: unsendable.length, retried: sentEntries.length, stop: 'retry_later' };
       case 'unauthorized':
         // Nothing is counted against the items: they are fine, the station's credentials are not.
-        raiseUnauthorized(route);
+        options.onRefused(route, outcome);
         return { delivered: 0, rejected: unsendable.length, retried: 0, stop: 'unauthorized' };
       case 'not_provisioned':
         connectivity.unknown();
@@ -208,8 +213,9 @@ export function createForwarder<K extends string>(options: ForwarderOptions<K>):
         else connectivity.reachable(false);
         return false;
       }
-      if (response.value.status === 401 || response.value.status === 403) {
-        raiseUnauthorized(CENTRAL_PATHS.health);
+      const refusal = readRefusal(response.value, options.clock());
+      if (refusal !== undefined) {
+        options.onRefused(CENTRAL_PATHS.health, refusal);
         return false;
       }
       const healthy = response.value.status === 200 && parseJsonBody(response.value.body, HealthResponseSchema).ok;

@@ -74,10 +74,11 @@ export function verifyRequest(
   const secret = secretOf(stationId);
   if (secret === undefined) return err('unknown_station');
   const timestampMs = Number(timestamp);
-  if (Math.abs(nowMs - timestampMs) > REPLAY_WINDOW_MS) return err('stale');
   const expected = Buffer.from(signRequest({ method: request.method, path: request.path, timestampMs, body: request.body }, secret), 'hex');
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return err('bad_signature');
+  // Checked after the signature, so only a station holding the secret learns that its clock is off.
+  if (Math.abs(nowMs - timestampMs) > REPLAY_WINDOW_MS) return err('stale');
   if (replay.seen(signature, nowMs)) return err('replayed');
   return ok(stationId);
 }

@@ -10,6 +10,7 @@ import { createOutboxQueue } from '../store/outboxQueue.js';
 import type { SettingsStore } from '../store/settingsStore.js';
 import { createCatalogRefresher, type CatalogRefreshReport } from './catalogRefresher.js';
 import { createCentralClient } from './centralClient.js';
+import type { CentralRefusal } from './centralRefusal.js';
 import { createConnectivity, type ConnectivityState } from './connectivity.js';
 import { createForwarder, type DrainReport } from './forwarder.js';
 import { createCentralLookups, type CentralLookups } from './centralLookups.js';
@@ -71,16 +72,31 @@ export function createSyncService(options: {
   let lastPurgeMs = Number.NEGATIVE_INFINITY;
 
   let wasOnline: boolean | null = null;
+  let wasSkewed = false;
   const connectivity = createConnectivity((state) => {
-    // Back online: what waited out a network backoff is due now, not in up to 30 minutes.
-    if (state.online === true && wasOnline === false && !stopped) queue.makePendingDueNow(clock());
+    // Back online: what waited out a network backoff is due now, not in up to 30 minutes. The same when the
+    // clock was put right: retries scheduled by a wrong clock may lie far in the new clock's future.
+    const clockFixed = wasSkewed && state.alert !== 'clock_skew';
+    if (((state.online === true && wasOnline === false) || clockFixed) && !stopped) queue.makePendingDueNow(clock());
     wasOnline = state.online;
+    wasSkewed = state.alert === 'clock_skew';
     options.onStatusChange();
   });
   const client = createCentralClient({ credentials: () => options.credentials.load(), clock, timeoutMs: timing.requestTimeoutMs });
-  const onUnauthorized = (route: string): void => {
+  const onRefused = (route: string, refusal: CentralRefusal): void => {
     if (stopped) return;
-    if (connectivity.state().alert !== 'unauthorized') {
+    const alert = connectivity.state().alert;
+    if (refusal.kind === 'clock_skew') {
+      // Logged and audited once per episode; the forwarder keeps retrying with backoff meanwhile.
+      if (alert === null) {
+        const offsetSeconds = Math.round(refusal.offsetMs / 1000);
+        options.audit.append({ actor: 'system', action: 'sync.clock_skew', detail: { route, offsetSeconds } }, clock());
+        logger.error('sync.clock_skew', { route, offsetSeconds });
+      }
+      connectivity.clockSkew(refusal.offsetMs);
+      return;
+    }
+    if (alert !== 'unauthorized') {
       options.audit.append({ actor: 'system', action: 'sync.unauthorized', detail: { route } }, clock());
       logger.error('sync.unauthorized', { route });
     }
@@ -96,7 +112,7 @@ export function createSyncService(options: {
     queue,
     client,
     connectivity,
-    onUnauthorized,
+    onRefused,
     logger,
     clock,
     random: options.random ?? Math.random,
@@ -113,10 +129,10 @@ export function createSyncService(options: {
     clock,
     isStopped: () => stopped,
     onReplaced: options.onCatalogReplaced,
-    onUnauthorized,
+    onRefused,
   });
 
-  const lookups = createCentralLookups({ client, connectivity, onUnauthorized });
+  const lookups = createCentralLookups({ client, connectivity, onRefused, clock });
 
   const tick = async (): Promise<void> => {
     const nowMs = clock().getTime();
@@ -126,10 +142,13 @@ export function createSyncService(options: {
       if (purged > 0) logger.info('sync.personal_data_purged', { count: purged });
     }
     if (connectivity.state().alert === 'unauthorized') return;
+    // A clock problem: one cheap signed health request per tick tells when the clock is right again.
+    if (connectivity.state().alert === 'clock_skew' && !(await forwarder.probe())) return;
     // Offline: one cheap health request per tick instead of re-sending batches into the void.
     if (connectivity.state().online === false && !(await forwarder.probe())) return;
     if (stopped) return;
     await forwarder.drain();
+    // Either alert means the catalog request would be refused too; a clock problem retries next tick.
     if (stopped || connectivity.state().alert !== null) return;
     if (nowMs - lastCatalogPullMs >= options.settings.syncSettings().catalogRefreshMinutes * 60_000) {
       lastCatalogPullMs = nowMs;

@@ -13,6 +13,8 @@ export function StatusArea() {
       {status !== undefined && status.queueDepth > 0 && <span> {t('status.queue', { count: status.queueDepth })}</span>}
       {/* Staff alert (issue #6): forwarding stopped because the central API refused the station's credentials. */}
       {status?.syncAlert === 'unauthorized' && <span data-testid="sync-alert"> {t('status.syncUnauthorized')}</span>}
+      {/* Issue #17: the station PC's clock, not its credentials; sending resumes by itself once it is right. */}
+      {status?.syncAlert === 'clock_skew' && <span data-testid="sync-alert"> {t('status.syncClockSkew')}</span>}
     </p>
   );
 }

@@ -7,8 +7,10 @@ export type JsonObject = z.infer<typeof JsonObjectSchema>;
 /** The body of every non-2xx answer except 304. `code` is machine-readable; `message` is for logs. */
 export const CentralErrorBodySchema = z.strictObject({
   error: z.strictObject({
-    code: z.enum(['bad_request', 'unauthorized', 'not_found', 'payload_too_large', 'internal_error', 'unavailable']),
+    /** clock_skew (401): the signature was good but its timestamp is outside the replay window; `serverTime` says by how much. */
+    code: z.enum(['bad_request', 'unauthorized', 'clock_skew', 'not_found', 'payload_too_large', 'internal_error', 'unavailable']),
     message: z.string().max(500),
+    serverTime: z.iso.datetime({ offset: true }).optional(),
   }),
 });
 export type CentralErrorBody = z.infer<typeof CentralErrorBodySchema>;

@@ -167,8 +167,11 @@ const errorResponses: Record<ErrorStatus, { name: string; description: string; e
   },
   '401': {
     name: 'Unauthorized',
-    description: 'Unknown station, bad signature, a timestamp outside the replay window, or a replayed signature. The kiosk stops sending and alerts staff.',
-    example: { error: { code: 'unauthorized', message: 'signature timestamp outside the replay window' } },
+    description:
+      'Unknown station, bad signature or a replayed signature: code `unauthorized`; the kiosk stops sending and alerts staff. ' +
+      'A good signature whose timestamp is outside the replay window: code `clock_skew` with `serverTime`; the kiosk tells staff how far ' +
+      'its clock is off, keeps the items and resumes by itself once its requests are accepted.',
+    example: { error: { code: 'clock_skew', message: 'signature timestamp outside the replay window', serverTime: '2026-11-23T09:00:00.000Z' } },
   },
   '404': {
     name: 'NotFound',
@@ -297,7 +300,8 @@ function description(): string {
       `\`rejected\` with a reason (${rejectionReasons.join(', ')}) and a detail for staff. A rejection is final: the kiosk shows it to staff. ` +
       'A response that does not cover every id sent is treated as malformed by the kiosk, and the batch is retried.',
     '## Retries\n5xx, 408, 425, 429 and network errors: the kiosk keeps the items and retries with backoff, which the idempotency keys make safe. ' +
-      '401 (or 403): the kiosk stops sending and alerts staff (wrong station id or secret, or a clock outside the replay window). ' +
+      '401 (or 403) `unauthorized`: the kiosk stops sending and alerts staff (wrong station id or secret). ' +
+      '401 `clock_skew`: the station\'s clock is outside the replay window; the kiosk alerts staff with the offset, checks the clock with a signed health request on each tick and resumes by itself. ' +
       'Other 4xx (400, 404, 413 …): the same request would be refused again, so the kiosk does not resend it unchanged.',
     '## Schema notes\nCross-field and checksum rules of the zod schemas (a 身份证号 check character, seatsTaken ≤ seatsTotal, ' +
       'an end date not before its start …) have no JSON Schema form and are not shown; the receiving side still enforces them.',

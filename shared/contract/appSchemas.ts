@@ -105,7 +105,7 @@ export const HostStatusSchema = z.strictObject({
   /** Items the central API refused for good: kept for staff to look at. */
   needsAttention: z.number().int().nonnegative(),
   /** The central API refused the station's credentials: forwarding stopped until staff act. */
-  syncAlert: z.enum(['unauthorized']).nullable(),
+  syncAlert: z.enum(['unauthorized', 'clock_skew']).nullable(),
 });
 export type HostStatus = z.infer<typeof HostStatusSchema>;
 

@@ -94,7 +94,9 @@ export type RejectedItem = z.infer<typeof RejectedItemSchema>;
 
 export const ForwardingReportSchema = z.strictObject({
   online: z.boolean().nullable(),
-  alert: z.enum(['unauthorized']).nullable(),
+  alert: z.enum(['unauthorized', 'clock_skew']).nullable(),
+  /** With the clock_skew alert: how many minutes this kiosk's clock is ahead of the central API's (behind: negative). */
+  clockOffsetMinutes: z.number().int().nullable(),
   /** Outbox depth: items still to be delivered. */
   pending: CountSchema,
   rejected: CountSchema,

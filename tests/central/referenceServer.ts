@@ -128,6 +128,9 @@ export async function startReferenceServer(options: ReferenceServerOptions): Pro
     if (fault === 'error') return { reply: errorReply(500, 'internal_error', 'internal error (injected fault)'), stationId: null };
     const method = request.method ?? 'GET';
     const verified = verifyRequest({ method, path, headers: request.headers, body }, secretOf, clock().getTime(), replayGuard);
+    if (!verified.ok && verified.error === 'stale') {
+      return { reply: errorReply(401, 'clock_skew', 'signature timestamp outside the replay window', { serverTime: clock().toISOString() }), stationId: null };
+    }
     if (!verified.ok) return { reply: errorReply(401, 'unauthorized', `request refused: ${verified.error}`), stationId: null };
     const stationId = verified.value;
     const route = routeFor(method, path);

@@ -29,8 +29,8 @@ export function jsonReply(status: number, body: CentralResponseBody, headers: Re
   return { status, headers: { 'content-type': JSON_CONTENT_TYPE, ...headers }, body: JSON.stringify(body) };
 }
 
-export function errorReply(status: number, code: ErrorCode, message: string): Reply {
-  const body: CentralErrorBody = { error: { code, message: message.slice(0, MAX_MESSAGE) } };
+export function errorReply(status: number, code: ErrorCode, message: string, extra: { serverTime?: string } = {}): Reply {
+  const body: CentralErrorBody = { error: { code, message: message.slice(0, MAX_MESSAGE), ...extra } };
   return jsonReply(status, body);
 }
 

@@ -276,7 +276,15 @@ describe('reference central API: signatures', () => {
         timestampMs: Date.now() - REPLAY_WINDOW_MS - 60_000,
       }),
     );
-    for (const answer of [unknown, wrongSecret, stale]) expect([answer.status, errorCode(answer)]).toEqual([401, 'unauthorized']);
+    const staleWrongSecret = await answered(
+      signedRequest(server.url, { method: 'POST', path: CENTRAL_PATHS.submissions, body: body(), stationId: STATION, secret: OTHER_SECRET, timestampMs: Date.now() - REPLAY_WINDOW_MS - 60_000 }),
+    );
+    for (const answer of [unknown, wrongSecret, staleWrongSecret]) expect([answer.status, errorCode(answer)]).toEqual([401, 'unauthorized']);
+    // Issue #17: a good signature with a stale timestamp is the station's clock, said as such, with the server's time,
+    // so the kiosk can tell staff how far off it is. Only a station holding the secret learns it.
+    expect([stale.status, errorCode(stale)]).toEqual([401, 'clock_skew']);
+    const serverTime = CentralErrorBodySchema.parse(JSON.parse(stale.text)).error.serverTime;
+    expect(Math.abs(Date.parse(serverTime ?? '') - Date.now())).toBeLessThan(5_000);
     expect(server.submissionCount()).toBe(0);
   });
 

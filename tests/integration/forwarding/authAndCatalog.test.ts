@@ -66,7 +66,7 @@ describe('station credentials', () => {
     const after = await kiosk.host.sync.sendNow();
     expect(after.stoppedBy).toBe('empty');
     expect(central.server.submissionCount()).toBe(120);
-    expect(kiosk.host.sync.state()).toEqual({ online: true, alert: null });
+    expect(kiosk.host.sync.state()).toEqual({ online: true, alert: null, clockOffsetMs: null });
   });
 
   it('the secret appears in no log line, no stored setting and no channel the renderer can call', async () => {

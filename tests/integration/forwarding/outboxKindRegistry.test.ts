@@ -113,7 +113,7 @@ describe('a kind registered only in a test registry', () => {
         timeoutMs: 5_000,
       }),
       connectivity: createConnectivity(() => undefined),
-      onUnauthorized: () => undefined,
+      onRefused: () => undefined,
       logger: createMemoryLogger(),
       clock,
       random: Math.random,

@@ -6,6 +6,7 @@ import { ok, err } from '../../../shared/result.js';
 
 const ID_A = '019a8f3e-7c4b-7def-8abc-0123456789ab';
 const ID_B = '019a8f3e-7c4b-7def-8abc-0123456789ac';
+const NOW = new Date('2026-11-23T09:00:00Z');
 const answer = (status: number, body: unknown) =>
   ok({ status, headers: {}, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
@@ -29,13 +30,13 @@ describe('what an upload answer means', () => {
       { id: ID_A, outcome: 'accepted', centralReference: 'SD-1' },
       { id: ID_B, outcome: 'rejected', reason: 'closed', detail: 'course closed' },
     ];
-    expect(classifyBatchResponse(answer(200, { results }), [ID_A, ID_B])).toMatchObject({ kind: 'answered' });
-    expect(classifyBatchResponse(answer(200, { results: results.slice(0, 1) }), [ID_A, ID_B])).toEqual({
+    expect(classifyBatchResponse(answer(200, { results }), [ID_A, ID_B], NOW)).toMatchObject({ kind: 'answered' });
+    expect(classifyBatchResponse(answer(200, { results: results.slice(0, 1) }), [ID_A, ID_B], NOW)).toEqual({
       kind: 'retry',
       reason: 'incomplete_response',
       reachable: true,
     });
-    expect(classifyBatchResponse(answer(200, { results: [results[0], results[0]] }), [ID_A, ID_B]).kind).toBe('retry');
+    expect(classifyBatchResponse(answer(200, { results: [results[0], results[0]] }), [ID_A, ID_B], NOW).kind).toBe('retry');
   });
 
   it.each([
@@ -45,19 +46,26 @@ describe('what an upload answer means', () => {
     ['a 503', answer(503, '')],
     ['a 429', answer(429, '')],
   ])('retries after %s (the server may or may not have the items)', (_name, response) => {
-    expect(classifyBatchResponse(response, [ID_A]).kind).toBe('retry');
+    expect(classifyBatchResponse(response, [ID_A], NOW).kind).toBe('retry');
   });
 
   it('retries after a network failure or a timeout, as unreachable', () => {
-    expect(classifyBatchResponse(err({ kind: 'network', message: 'ECONNREFUSED' }), [ID_A])).toEqual({ kind: 'retry', reason: 'network', reachable: false });
-    expect(classifyBatchResponse(err({ kind: 'timeout' }), [ID_A])).toEqual({ kind: 'retry', reason: 'timeout', reachable: false });
+    expect(classifyBatchResponse(err({ kind: 'network', message: 'ECONNREFUSED' }), [ID_A], NOW)).toEqual({ kind: 'retry', reason: 'network', reachable: false });
+    expect(classifyBatchResponse(err({ kind: 'timeout' }), [ID_A], NOW)).toEqual({ kind: 'retry', reason: 'timeout', reachable: false });
   });
 
   it('stops on 401 and 403, and calls other 4xx a refusal of the request itself', () => {
-    expect(classifyBatchResponse(answer(401, ''), [ID_A])).toEqual({ kind: 'unauthorized' });
-    expect(classifyBatchResponse(answer(403, ''), [ID_A])).toEqual({ kind: 'unauthorized' });
-    expect(classifyBatchResponse(answer(400, ''), [ID_A])).toEqual({ kind: 'refused', status: 400 });
-    expect(classifyBatchResponse(answer(413, ''), [ID_A])).toEqual({ kind: 'refused', status: 413 });
+    expect(classifyBatchResponse(answer(401, ''), [ID_A], NOW)).toEqual({ kind: 'unauthorized' });
+    expect(classifyBatchResponse(answer(403, ''), [ID_A], NOW)).toEqual({ kind: 'unauthorized' });
+    expect(classifyBatchResponse(answer(400, ''), [ID_A], NOW)).toEqual({ kind: 'refused', status: 400 });
+    expect(classifyBatchResponse(answer(413, ''), [ID_A], NOW)).toEqual({ kind: 'refused', status: 413 });
+  });
+
+  it('calls a 401 clock_skew a clock problem with the offset the server saw, not a credentials problem (issue #17)', () => {
+    const tenMinutesBehind = answer(401, { error: { code: 'clock_skew', message: 'x', serverTime: '2026-11-23T09:10:00Z' } });
+    expect(classifyBatchResponse(tenMinutesBehind, [ID_A], NOW)).toEqual({ kind: 'clock_skew', offsetMs: -600_000 });
+    // Without the server's time it cannot say by how much, so it is the credentials answer.
+    expect(classifyBatchResponse(answer(401, { error: { code: 'clock_skew', message: 'x' } }), [ID_A], NOW)).toEqual({ kind: 'unauthorized' });
   });
 });
 

@@ -34,6 +34,11 @@ export function ForwardingPanel({ report, onChanged }: { report: ForwardingRepor
       {report.alert === 'unauthorized' && (
         <p className="staff-alert" role="alert" data-nav-item>{t('staff.forwarding.unauthorized')}</p>
       )}
+      {report.alert === 'clock_skew' && report.clockOffsetMinutes !== null && (
+        <p className="staff-alert" role="alert" data-nav-item data-testid="clock-alert">
+          {t(report.clockOffsetMinutes >= 0 ? 'staff.forwarding.clockAhead' : 'staff.forwarding.clockBehind', { minutes: Math.abs(report.clockOffsetMinutes) })}
+        </p>
+      )}
       <dl className="detail-list">
         {rows.map(([key, label, value]) => (
           <div key={key} className="detail-row" data-nav-item data-testid={`forwarding-${key}`}>
