@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldError } from '../../shared/errors.js';
 import { checkIdNumber } from '../../shared/forms/personalFields.js';
+import { fieldIdFor } from './FormField.js';
 import { IdCardButton } from './IdCardButton.js';
 import { NumberStep } from './NumberStep.js';
 import { useResidentAnswers } from './residentAnswers.js';
@@ -37,6 +38,7 @@ export function IdNumberStep({
       initial={answers.idNumber}
       maxLength={18}
       allowX
+      fieldId={fieldIdFor('idNumber')}
       extraErrors={readerErrors}
       {...(skip === undefined ? {} : { skip })}
       check={(value) => {

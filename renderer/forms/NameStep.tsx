@@ -5,7 +5,7 @@ import { checkName } from '../../shared/forms/personalFields.js';
 import { QuestionPage } from './QuestionPage.js';
 import { useResidentAnswers } from './residentAnswers.js';
 import { TextEntry } from '../ui/TextEntry.js';
-import { SCREEN_HEADING_ID } from '../ui/ScreenHeading.js';
+import { fieldIdFor } from './FormField.js';
 import { IdCardButton } from './IdCardButton.js';
 
 export function NameStep({ context, onDone }: { context: string | undefined; onDone: () => void }) {
@@ -24,19 +24,31 @@ export function NameStep({ context, onDone }: { context: string | undefined; onD
     onDone();
   };
   return (
-    <QuestionPage context={context} question={t('interest.name.question')} hint={t('interest.name.hint')} errors={[...readerErrors, ...errors]} onNext={next}>
-      <TextEntry
-        inputId="name-input"
-        labelledBy={SCREEN_HEADING_ID}
-        value={name}
-        onChange={setName}
-        maxLength={60}
-        mode="characters"
-        surnameFirst
-        captureKeys="always"
-        onConfirm={next}
-        invalid={errors.length > 0}
-      />
+    <QuestionPage
+      context={context}
+      question={t('interest.name.question')}
+      hint={t('interest.name.hint')}
+      errors={[...readerErrors, ...errors]}
+      onNext={next}
+      field={{
+        id: fieldIdFor('name'),
+        control: (control) => (
+          <TextEntry
+            inputId={control.id}
+            labelledBy={control.labelledBy}
+            describedBy={control.describedBy}
+            invalid={control.invalid}
+            value={name}
+            onChange={setName}
+            maxLength={60}
+            mode="characters"
+            surnameFirst
+            captureKeys="always"
+            onConfirm={next}
+          />
+        ),
+      }}
+    >
       {/* The card fills name and 身份证号 together (issue #12): the name is answered, so go on. */}
       <IdCardButton onErrors={setReaderErrors} onRead={onDone} />
     </QuestionPage>

@@ -19,10 +19,14 @@ type NumberStepProps = {
   readonly extraErrors?: readonly FieldError[];
   /** Another way to answer, under the pad (the ID card reader). */
   readonly children?: ReactNode;
+  /** The pad display's id: the control the error summary links to (fieldIdFor(path) where the field has a path). */
+  readonly fieldId?: string;
 };
 
+const NUMBER_FIELD_ID = 'number-field';
+
 /** A number question answered on the on-screen pad; checked at once when the last digit is entered. */
-export function NumberStep({ context, question, hint, initial, maxLength, allowX, check, onDone, skip, extraErrors = [], children }: NumberStepProps) {
+export function NumberStep({ context, question, hint, initial, maxLength, allowX, check, onDone, skip, extraErrors = [], children, fieldId = NUMBER_FIELD_ID }: NumberStepProps) {
   const [value, setValue] = useState(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const change = (next: string): void => {
@@ -40,8 +44,28 @@ export function NumberStep({ context, question, hint, initial, maxLength, allowX
     onDone(value);
   };
   return (
-    <QuestionPage context={context} question={question} hint={hint} errors={[...extraErrors, ...errors]} onNext={next}>
-      <NumericPad labelledBy="screen-heading" value={value} onChange={change} maxLength={maxLength} allowX={allowX ?? false} invalid={errors.length > 0} />
+    <QuestionPage
+      context={context}
+      question={question}
+      hint={hint}
+      errors={[...extraErrors, ...errors]}
+      onNext={next}
+      field={{
+        id: fieldId,
+        control: (control) => (
+          <NumericPad
+            id={control.id}
+            labelledBy={control.labelledBy}
+            describedBy={control.describedBy}
+            invalid={control.invalid}
+            value={value}
+            onChange={change}
+            maxLength={maxLength}
+            allowX={allowX ?? false}
+          />
+        ),
+      }}
+    >
       {skip !== undefined && (
         <Button onPress={skip.onSkip}>{skip.label}</Button>
       )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { checkPhone } from '../../shared/forms/personalFields.js';
+import { fieldIdFor } from './FormField.js';
 import { NumberStep } from './NumberStep.js';
 import { useResidentAnswers } from './residentAnswers.js';
 
@@ -14,6 +15,7 @@ export function PhoneStep({ context, onDone }: { context: string | undefined; on
       hint={t('interest.phone.hint')}
       initial={answers.phone}
       maxLength={11}
+      fieldId={fieldIdFor('phone')}
       check={(value) => {
         const phone = checkPhone(value);
         return phone.ok ? undefined : phone.error;

@@ -3,8 +3,12 @@ import { spokenDigits, spokenMaskedTail } from '../../shared/domain/mask.js';
 import { useSession } from '../session/sessionContext.js';
 
 type NumericPadProps = {
+  /** id of the display, the control a field's error summary item moves focus to. */
+  readonly id?: string;
   /** id of the question heading that labels the pad and its display. */
   readonly labelledBy: string;
+  /** ids of the field's hint and inline error (WCAG 1.3.1, 3.3.1): read when the display gains focus. */
+  readonly describedBy?: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly maxLength: number;
@@ -26,7 +30,7 @@ export function maskForDisplay(value: string): string {
  * phone layout with 5 in the middle, spoken echo of each key. Digits are not spoken unless the resident
  * chose private listening (EN 301 549 5.1.3.8, 5.1.3.9): by default only how many have been entered.
  */
-export function NumericPad({ labelledBy, value, onChange, maxLength, allowX = false, invalid = false, secret = false }: NumericPadProps) {
+export function NumericPad({ id, labelledBy, describedBy, value, onChange, maxLength, allowX = false, invalid = false, secret = false }: NumericPadProps) {
   const { t } = useTranslation();
   const { speech, settings } = useSession();
   const speakDigits = settings.speakFullNumbers && !secret;
@@ -60,7 +64,16 @@ export function NumericPad({ labelledBy, value, onChange, maxLength, allowX = fa
         : [t('numpad.typedCount', { count: value.length }), value.length > 4 ? spokenMaskedTail(value, settings.language) : ''].filter((part) => part !== '').join(t('a11y.separator'));
   return (
     <div className="numpad">
-      <output className={`numpad-display${invalid ? ' field-invalid' : ''}`} aria-labelledby={labelledBy} data-nav-item data-announce-focus={spokenValue} data-testid="numpad-display">
+      <output
+        id={id}
+        className={`numpad-display${invalid ? ' field-invalid' : ''}`}
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        aria-invalid={invalid}
+        data-nav-item
+        data-announce-focus={spokenValue}
+        data-testid="numpad-display"
+      >
         {value === '' ? '\u00a0' : secret ? '●'.repeat(value.length) : maskForDisplay(value)}
       </output>
       <div className="numpad-keys" role="group" aria-label={t('numpad.label')}>

@@ -15,6 +15,7 @@ import { useSession } from '../session/sessionContext.js';
 import { loadPinyinLookup } from '../a11y/textEntry/pinyinLookupLoader.js';
 import { speakTextEntry, spokenCharacter, spokenSyllable } from '../a11y/textEntry/speakTextEntry.js';
 import { TEXT_ENTRY_KEY_EVENT } from '../a11y/textEntry/textEntryKeys.js';
+import { useAsyncValue } from './useAsyncValue.js';
 
 type TextEntryProps = {
   readonly inputId: string;
@@ -67,7 +68,8 @@ const LETTER_KEYS = [2, 3, 4, 5, 6, 7, 8, 9] as const;
 export function TextEntry(props: TextEntryProps) {
   const { t } = useTranslation();
   const { speech } = useSession();
-  const [lookup, setLookup] = useState<PinyinLookup | null>(null);
+  // The dictionary chunk, loaded the first time a text field appears (null until it is there).
+  const lookup: PinyinLookup | null = useAsyncValue(loadPinyinLookup) ?? null;
   const [spelling, setSpelling] = useState<SpellingState>(() => initialPinyinEntry());
   const container = useRef<HTMLDivElement>(null);
   // A search box shows its on-screen keys once a finger uses it, until the search is confirmed: they are
@@ -76,17 +78,6 @@ export function TextEntry(props: TextEntryProps) {
   const [touchedWithin, setTouchedWithin] = useState(false);
   const latest = useRef({ props, spelling, lookup, t });
   latest.current = { props, spelling, lookup, t };
-
-  useEffect(() => {
-    let active = true;
-    void loadPinyinLookup().then((loaded) => {
-      if (active) setLookup(loaded);
-    });
-    return () => {
-      active = false;
-    };
-  }, []);
-
 
   /** Applies one key; returns false when the key is not the field's (Back in an empty field leaves it). */
   const apply = (input: PinyinEntryInput): boolean => {

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { idChecksumChar } from '../../shared/domain/idNumber.js';
+import { axeViolations } from './support/axe.js';
 import { press, selectByKeypad } from './support/keypad.js';
+import { keypadHarness } from './support/keypadHarness.js';
 import { useKioskSession } from './support/kioskSession.js';
 import { saveScreenshot } from './support/screenshots.js';
 
@@ -118,6 +120,50 @@ describe('jobs: search, filter, detail, register interest', () => {
     expect(row.state).toBe('pending');
     expect(row.public_data).not.toContain('13812345678');
     expect(row.personal_data.toString('latin1')).not.toContain('13812345678');
+  });
+
+  it('keypad only: a wrong mobile number is shown beside the pad, tied to it, and its summary item takes focus back to the pad', async () => {
+    const h = await keypadHarness(kiosk);
+    await h.press('select'); // audio mode
+    await h.pressDigits('1'); // jobs
+    await kiosk.page.locator('.result-item').first().waitFor();
+    await h.pressDigits('1'); // the first listing
+    await h.waitForScreen('job_detail');
+    await h.pressDigits('1'); // 我想做这份工作
+    await h.waitForHeading('您叫什么名字？');
+    await h.spell('王芳', ['wang', 'fang']);
+    await h.press('select');
+    await h.waitForHeading('您的手机号码是多少？');
+    await h.pressDigits('12345678901'); // the second digit of a mobile number is 3 to 9
+    const message = '手机号码：应该以1开头，第二位是3到9，请检查。';
+    const page = kiosk.page;
+    await page.getByRole('alert').filter({ hasText: message }).waitFor();
+
+    // GOV.UK error message: beside the pad too, tied to it by aria-describedby, the pad marked invalid (WCAG 3.3.1).
+    const display = page.getByTestId('numpad-display');
+    expect(await display.getAttribute('aria-invalid')).toBe('true');
+    const described = await display.evaluate((element) =>
+      (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => ({ text: document.getElementById(id)?.textContent ?? '', live: document.getElementById(id)?.closest('[role="alert"], [role="status"], [aria-live]') !== null })),
+    );
+    expect(described).toEqual([
+      { text: '用下面的数字键输入11位手机号码。', live: false },
+      { text: message, live: false }, // not a live region: the summary alone says it when it appears
+    ]);
+    const spokenOnce = (await h.transcript()).filter((line) => line.includes('应该以1开头'));
+    expect(spokenOnce).toHaveLength(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The summary has focus; Down reaches its item, a link to the field; Confirm moves focus to the pad,
+    // which says what it holds, its hint and its error (GOV.UK error summary; EN 301 549 5.1.3.15).
+    await h.press('down');
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent])).toEqual(['A', message]);
+    const before = (await h.transcript()).length;
+    await h.press('select');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('numpad-display');
+    const heard = (await h.transcript()).slice(before).join('');
+    expect(heard).toMatch(/^已输入 11 位.*用下面的数字键输入11位手机号码.*手机号码：应该以1开头.*第\d+项/);
+    await h.assertKeypadOnly();
+    expect(kiosk.pageErrors).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { FieldError } from '../../../shared/errors.js';
 import { PIN_LENGTH } from '../../../shared/staff/pinRules.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
 import { kioskApi } from '../../kiosk.js';
-import { NumericPad } from '../../ui/NumericPad.js';
+import { pinField } from './pinField.js';
 import { useSession } from '../../session/sessionContext.js';
 import { useStaffMode } from '../../staffMode/staffModeContext.js';
 
@@ -51,8 +51,6 @@ export function PinEntryView({ lockedUntil }: { lockedUntil: string | null }) {
     }
   };
   return (
-    <QuestionPage question={t('staff.title')} hint={t('staff.pin.enterHint', { length: PIN_LENGTH })} errors={errors} onNext={() => void enter()} nextLabel={t('staff.pin.enter')}>
-      <NumericPad labelledBy="screen-heading" value={pin} onChange={setPin} maxLength={PIN_LENGTH} invalid={errors.length > 0} secret />
-    </QuestionPage>
+    <QuestionPage question={t('staff.title')} hint={t('staff.pin.enterHint', { length: PIN_LENGTH })} errors={errors} onNext={() => void enter()} nextLabel={t('staff.pin.enter')} field={pinField(pin, setPin)} />
   );
 }

@@ -5,7 +5,7 @@ import { checkPin, PIN_LENGTH } from '../../../shared/staff/pinRules.js';
 import { useSession } from '../../session/sessionContext.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
 import { kioskApi } from '../../kiosk.js';
-import { NumericPad } from '../../ui/NumericPad.js';
+import { pinField } from './pinField.js';
 import { useStaffMode } from '../../staffMode/staffModeContext.js';
 
 /**
@@ -64,8 +64,6 @@ export function PinSetView({ first }: { first: boolean }) {
   const question = step === 'new' ? t(first ? 'staff.pin.setFirst' : 'staff.pin.setNew') : t('staff.pin.again');
   const hint = step === 'new' ? t(first ? 'staff.pin.setFirstHint' : 'staff.pin.setHint', { length: PIN_LENGTH }) : t('staff.pin.againHint');
   return (
-    <QuestionPage key={step} question={question} hint={hint} errors={errors} onNext={next} nextLabel={t(step === 'new' ? 'interest.next' : 'staff.pin.save')}>
-      <NumericPad labelledBy="screen-heading" value={pin} onChange={setPin} maxLength={PIN_LENGTH} invalid={errors.length > 0} secret />
-    </QuestionPage>
+    <QuestionPage key={step} question={question} hint={hint} errors={errors} onNext={next} nextLabel={t(step === 'new' ? 'interest.next' : 'staff.pin.save')} field={pinField(pin, setPin)} />
   );
 }

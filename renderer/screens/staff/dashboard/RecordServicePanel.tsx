@@ -51,6 +51,7 @@ export function RecordServicePanel({ onDone }: { onDone: (message: string) => vo
       <h2 id="record-service-title" className="section-heading">{t('staff.recordService.title')}</h2>
       <p data-nav-item>{t('staff.recordService.purpose')}</p>
       <StaffTextField
+        path="idNumber"
         label={t('staff.recordService.idNumber')}
         hint={t('staff.recordService.idNumberHint')}
         value={idNumber}

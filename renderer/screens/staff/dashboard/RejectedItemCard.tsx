@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RejectedItem } from '../../../../shared/contract/staffSchemas.js';
 import { useSession } from '../../../session/sessionContext.js';
+import { FormField } from '../../../forms/FormField.js';
 import { Button } from '../../../ui/Button.js';
 import { useStaffApi } from '../useStaffApi.js';
 import { describeReason, formatStaffTime } from '../staffText.js';
@@ -40,19 +41,19 @@ export function RejectedItemCard({ item, onChanged }: { item: RejectedItem; onCh
       {item.note !== null && !editing && <p data-nav-item>{t('staff.forwarding.note', { note: item.note })}</p>}
       {editing ? (
         <div className="note-editor">
-          <label className="field-label" htmlFor={noteId}>
-            {t('staff.forwarding.noteLabel')}
-          </label>
-          <p className="field-hint" id={`${noteId}-hint`}>{t('staff.forwarding.noteHint')}</p>
-          <input
-            id={noteId}
-            className="text-input"
-            aria-describedby={`${noteId}-hint`}
-            autoComplete="off"
-            maxLength={200}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-          />
+          <FormField id={noteId} label={t('staff.forwarding.noteLabel')} hint={t('staff.forwarding.noteHint')} error={undefined}>
+            {(control) => (
+              <input
+                id={control.id}
+                className="text-input"
+                aria-describedby={control.describedBy}
+                autoComplete="off"
+                maxLength={200}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+              />
+            )}
+          </FormField>
           <div className="detail-actions">
             <Button variant="primary" onPress={() => void saveNote()}>{t('staff.forwarding.saveNote')}</Button>
             <Button onPress={() => setEditing(false)}>{t('staff.forwarding.cancelNote')}</Button>

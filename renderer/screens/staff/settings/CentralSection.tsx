@@ -11,9 +11,10 @@ export function CentralSection({ form, change, errorFor, hasSecret }: SectionPro
   return (
     <section className="staff-section" aria-labelledby="settings-central">
       <h2 id="settings-central" className="section-heading">{t('staff.settings.centralSection')}</h2>
-      <StaffTextField label={t('staff.settings.baseUrl')} hint={t('staff.settings.baseUrlHint')} value={form.baseUrl} onChange={(baseUrl) => change({ baseUrl })} error={errorFor('central.baseUrl')} inputMode="url" testId="setting-baseUrl" />
-      <StaffTextField label={t('staff.settings.stationId')} hint={t('staff.settings.stationIdHint')} value={form.stationId} onChange={(stationId) => change({ stationId })} error={errorFor('central.stationId')} testId="setting-stationId" />
+      <StaffTextField path="central.baseUrl" label={t('staff.settings.baseUrl')} hint={t('staff.settings.baseUrlHint')} value={form.baseUrl} onChange={(baseUrl) => change({ baseUrl })} error={errorFor('central.baseUrl')} inputMode="url" testId="setting-baseUrl" />
+      <StaffTextField path="central.stationId" label={t('staff.settings.stationId')} hint={t('staff.settings.stationIdHint')} value={form.stationId} onChange={(stationId) => change({ stationId })} error={errorFor('central.stationId')} testId="setting-stationId" />
       <StaffTextField
+        path="central.secret"
         label={t('staff.settings.secret')}
         hint={t(hasSecret ? 'staff.settings.secretStored' : 'staff.settings.secretNone')}
         value={form.secret}

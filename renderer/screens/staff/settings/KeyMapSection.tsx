@@ -37,6 +37,7 @@ export function KeyMapSection({ form, change, errorFor }: SectionProps) {
         <div className="key-map-grid">
           {keypadActions.map((action) => (
             <StaffTextField
+              path={`station.keyBindings.${action}`}
               key={action}
               label={t(`staff.keyActions.${action}`)}
               value={form.keys[action]}

@@ -20,6 +20,7 @@ export function PrintAndDataSection({ form, change, errorFor, printers }: Sectio
       />
       {printers.length === 0 && <p className="field-hint">{t('staff.settings.noPrinterList')}</p>}
       <StaffTextField
+        path="sync.retentionDays"
         label={t('staff.settings.retentionDays')}
         hint={t('staff.settings.retentionDaysHint', settingRanges.retentionDays)}
         value={form.retentionDays}
@@ -29,6 +30,7 @@ export function PrintAndDataSection({ form, change, errorFor, printers }: Sectio
         maxLength={7}
       />
       <StaffTextField
+        path="sync.catalogRefreshMinutes"
         label={t('staff.settings.catalogRefresh')}
         hint={t('staff.settings.catalogRefreshHint', settingRanges.catalogRefreshMinutes)}
         value={form.catalogRefreshMinutes}

@@ -33,6 +33,7 @@ export function SpeechSection({ form, change, errorFor, onTested }: SectionProps
         <Button onPress={test}>{t('staff.settings.testSpeech')}</Button>
       </div>
       <StaffTextField
+        path="station.doubleStrikeMs"
         label={t('staff.settings.doubleStrike')}
         hint={t('staff.settings.doubleStrikeHint', settingRanges.doubleStrikeMs)}
         value={form.doubleStrikeMs}

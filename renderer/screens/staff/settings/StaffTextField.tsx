@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { FormField, fieldIdFor } from '../../../forms/FormField.js';
 
 type StaffTextFieldProps = {
+  /** The field's path in the errors ('station.idleTimeoutSeconds'): its id, so the error summary links here. */
+  readonly path: string;
   readonly label: string;
   readonly hint?: string;
   readonly value: string;
@@ -14,39 +16,26 @@ type StaffTextFieldProps = {
   readonly testId?: string;
 };
 
-/** A labelled text field with its hint and inline error, both tied to the input for screen readers. */
-export function StaffTextField({ label, hint, value, onChange, error, inputMode = 'text', secret = false, maxLength = 500, testId }: StaffTextFieldProps) {
-  const id = useId();
-  const describedBy = [hint === undefined ? '' : `${id}-hint`, error === undefined ? '' : `${id}-error`].filter(Boolean).join(' ');
+/** A staff text field: the one FormField (label, hint, inline error tied to the input) around a text input. */
+export function StaffTextField({ path, label, hint, value, onChange, error, inputMode = 'text', secret = false, maxLength = 500, testId }: StaffTextFieldProps) {
   return (
-    <div className={`staff-field${error === undefined ? '' : ' staff-field-invalid'}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint !== undefined && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <FormField id={fieldIdFor(path)} label={label} hint={hint} error={error} className="staff-field">
+      {(control) => (
+        <input
+          id={control.id}
+          className={`text-input${control.invalid ? ' field-invalid' : ''}`}
+          type={secret ? 'password' : 'text'}
+          inputMode={inputMode}
+          autoComplete={secret ? 'new-password' : 'off'}
+          spellCheck={false}
+          aria-describedby={control.describedBy}
+          aria-invalid={control.invalid}
+          maxLength={maxLength}
+          value={value}
+          data-testid={testId}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      {error !== undefined && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        className={`text-input${error === undefined ? '' : ' field-invalid'}`}
-        type={secret ? 'password' : 'text'}
-        inputMode={inputMode}
-        autoComplete={secret ? 'new-password' : 'off'}
-        spellCheck={false}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
-        aria-invalid={error !== undefined}
-        maxLength={maxLength}
-        value={value}
-        data-testid={testId}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    </FormField>
   );
 }

@@ -11,8 +11,8 @@ export function StationSection({ form, change, errorFor }: SectionProps) {
   return (
     <section className="staff-section" aria-labelledby="settings-station">
       <h2 id="settings-station" className="section-heading">{t('staff.settings.stationSection')}</h2>
-      <StaffTextField label={t('staff.settings.stationName')} hint={t('staff.settings.stationNameHint')} value={form.stationName} onChange={(stationName) => change({ stationName })} error={errorFor('station.stationName')} maxLength={60} />
-      <StaffTextField label={t('staff.settings.stationPhone')} value={form.stationPhone} onChange={(stationPhone) => change({ stationPhone })} error={errorFor('station.stationPhone')} inputMode="tel" maxLength={20} />
+      <StaffTextField path="station.stationName" label={t('staff.settings.stationName')} hint={t('staff.settings.stationNameHint')} value={form.stationName} onChange={(stationName) => change({ stationName })} error={errorFor('station.stationName')} maxLength={60} />
+      <StaffTextField path="station.stationPhone" label={t('staff.settings.stationPhone')} value={form.stationPhone} onChange={(stationPhone) => change({ stationPhone })} error={errorFor('station.stationPhone')} inputMode="tel" maxLength={20} />
       <StationDistrictChoice language={settings.language} districtCode={form.districtCode} onChange={(districtCode) => change({ districtCode })} error={errorFor('station.districtCode')} />
     </section>
   );

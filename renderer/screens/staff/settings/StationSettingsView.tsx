@@ -6,6 +6,7 @@ import { checkStaffSettings } from '../../../../shared/staff/checkStaffSettings.
 import { useSession } from '../../../session/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
 import { ErrorSummary } from '../../../forms/ErrorSummary.js';
+import { fieldIdFor } from '../../../forms/FormField.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
 import { useStaffMode } from '../../../staffMode/staffModeContext.js';
@@ -79,7 +80,7 @@ export function StationSettingsView() {
     <>
       <ScreenHeading>{t('staff.settings.title')}</ScreenHeading>
       <p className="screen-purpose">{t('staff.settings.purpose')}</p>
-      <ErrorSummary errors={localized} />
+      <ErrorSummary errors={localized} linkTo={fieldIdFor} />
       {stored === undefined && <div aria-busy="true" />}
       {stored === 'unavailable' && <p role="alert" data-nav-item>{t('errors.unavailable')}</p>}
       {form !== undefined && stored !== undefined && stored !== 'unavailable' && (

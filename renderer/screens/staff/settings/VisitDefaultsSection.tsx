@@ -13,6 +13,7 @@ export function VisitDefaultsSection({ form, change, errorFor }: SectionProps) {
     <section className="staff-section" aria-labelledby="settings-visits">
       <h2 id="settings-visits" className="section-heading">{t('staff.settings.visitSection')}</h2>
       <StaffTextField
+        path="station.idleTimeoutSeconds"
         label={t('staff.settings.idleTimeout')}
         hint={t('staff.settings.idleTimeoutHint', settingRanges.idleTimeoutSeconds)}
         value={form.idleTimeoutSeconds}
