@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../shared/errors.js';
+import { fieldErrorsOf, type FieldError } from '../../shared/errors.js';
 import { maskName } from '../../shared/domain/mask.js';
 import { useSession } from '../session/sessionContext.js';
 import { kioskApi } from '../kiosk.js';
@@ -20,7 +20,7 @@ export function IdCardButton({ onRead, onErrors }: { onRead?: () => void; onErro
     speech.say(t('signup.readingCard'));
     const result = await kioskApi().invoke('idCard.read', {});
     if (!result.ok) {
-      const errors = result.error.fields.length > 0 ? result.error.fields : [{ path: '', messageKey: result.error.messageKey }];
+      const errors = fieldErrorsOf(result.error);
       onErrors(errors);
       return;
     }

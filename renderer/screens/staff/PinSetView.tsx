@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../../shared/errors.js';
+import { fieldErrorsOf, type FieldError } from '../../../shared/errors.js';
 import { checkPin, PIN_LENGTH } from '../../../shared/staff/pinRules.js';
 import { useSession } from '../../session/sessionContext.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
@@ -31,7 +31,7 @@ export function PinSetView({ first }: { first: boolean }) {
     if (!answer.ok) {
       setStep('new');
       setPin('');
-      setErrors(answer.error.fields.length > 0 ? answer.error.fields : [{ path: 'pin', messageKey: answer.error.messageKey }]);
+      setErrors(fieldErrorsOf(answer.error, 'pin'));
       return;
     }
     if (first) signedIn(answer.value.token);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { checkPhoneLast4 } from '../../../shared/forms/subsidyForms.js';
+import { fieldIdFor } from '../../forms/FormField.js';
 import { IdNumberStep } from '../../forms/IdNumberStep.js';
 import { NumberStep } from '../../forms/NumberStep.js';
 import { useResidentAnswers } from '../../forms/residentAnswers.js';
@@ -44,6 +45,7 @@ export function StatusLookupFlow({ at }: { at: Extract<Route, { screen: 'status_
             hint={t('subsidies.lookup.phoneHint')}
             initial={answers.phone.slice(-4)}
             maxLength={4}
+            fieldId={fieldIdFor('phoneLast4')}
             check={(value) => {
               const digits = checkPhoneLast4(value);
               return digits.ok ? undefined : digits.error;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffSettings } from '../../../../shared/contract/staffSchemas.js';
-import type { FieldError } from '../../../../shared/errors.js';
+import { fieldErrorsOf, type FieldError } from '../../../../shared/errors.js';
 import { checkStaffSettings } from '../../../../shared/staff/checkStaffSettings.js';
 import { useSession } from '../../../session/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
@@ -64,7 +64,7 @@ export function StationSettingsView() {
     }
     const answer = await call('staff.saveSettings', { settings: draft });
     if (!answer.ok) {
-      setErrors(answer.error.fields.length > 0 ? answer.error.fields : [{ path: '', messageKey: answer.error.messageKey }]);
+      setErrors(fieldErrorsOf(answer.error));
       return;
     }
     setErrors([]);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Course, CourseSession } from '../../../../shared/catalog/course.js';
 import { parseDisabilityCardNumber } from '../../../../shared/domain/disabilityCard.js';
+import { fieldIdFor } from '../../../forms/FormField.js';
 import { IdNumberStep } from '../../../forms/IdNumberStep.js';
 import { NameStep } from '../../../forms/NameStep.js';
 import { NumberStep } from '../../../forms/NumberStep.js';
@@ -108,6 +109,7 @@ function SignupFlow({ at, course, session }: { at: Extract<Route, { screen: 'tra
             initial={cardNumber ?? answers.idNumber}
             maxLength={20}
             allowX
+            fieldId={fieldIdFor('disabilityCard')}
             check={(value) => {
               const card = parseDisabilityCardNumber(value, today, answers.idNumber);
               return card.ok ? undefined : { path: 'disabilityCard', messageKey: `errors.disabilityCard.${card.error.reason}` };
