@@ -26,14 +26,16 @@ export function useHostAnswer<T>(key: string, ask: () => Promise<KioskResponse<T
   const askNow = useEffectEvent(ask);
 
   useEffect(() => {
+    // No new state (and no render) when the key already shows this query.
+    const show = (query: HostQuery<T>): void => setState((current) => (current.key === key && current.query === query ? current : { key, query }));
     if (fromCache.status === 'ok') {
-      setState({ key, query: fromCache });
+      show(fromCache);
       return undefined;
     }
-    setState((current) => (current.key === key && current.query === LOADING ? current : { key, query: LOADING }));
+    show(LOADING);
     return whenAnswered(askNow(), (query) => {
       if (query.status === 'ok') cache?.write(key, query.value);
-      setState({ key, query });
+      show(query);
     });
   }, [key, cache, fromCache]);
 

@@ -16,8 +16,9 @@ import { usePolicies } from './usePolicies.js';
 import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 import { translateMessage } from '../../i18n/translateMessage.js';
 
+type Requested = { kind: 'requested'; reference: string };
 type Refused = { kind: 'refused'; errors: FieldError[] };
-type Shown = { kind: 'checking' } | StatusLookupOutput | { kind: 'requested'; reference: string } | Refused;
+type Shown = { kind: 'checking' } | StatusLookupOutput | Requested | Refused;
 
 /** A refused lookup or request: its field errors, or its one message when no field is named. */
 function refused(error: KioskError): Refused {
@@ -36,7 +37,7 @@ export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string;
     kioskApi().invoke('subsidies.lookupStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 }),
   );
   // A stored request left from the 'unavailable' view replaces the lookup's answer.
-  const [requestOutcome, setRequestOutcome] = useState<Shown | undefined>(undefined);
+  const [requestOutcome, setRequestOutcome] = useState<Requested | Refused | undefined>(undefined);
   const shown: Shown = requestOutcome ?? (lookup.status === 'loading' ? { kind: 'checking' } : lookup.status === 'ok' ? lookup.value : refused(lookup.error));
   const language = settings.language;
   useAnnounceWhenLoaded(shown.kind !== 'checking');
