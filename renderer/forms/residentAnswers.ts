@@ -1,5 +1,5 @@
 import type { DisabilityCategory } from '../../shared/catalog/disability.js';
-import { useSessionMemory } from '../session/useSessionMemory.js';
+import { defineVisitSlot, useVisitMemory } from '../session/visitMemory.js';
 
 /**
  * What the resident told us this visit. Later forms start from these answers, so nothing is asked
@@ -23,6 +23,8 @@ export const noAnswers: ResidentAnswers = {
   disabilityCategory: null,
 };
 
+const residentAnswersSlot = defineVisitSlot<ResidentAnswers>('resident.answers', noAnswers);
+
 export function useResidentAnswers(): [ResidentAnswers, (answers: ResidentAnswers) => void] {
-  return useSessionMemory('resident.answers', noAnswers);
+  return useVisitMemory(residentAnswersSlot);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../shared/catalog/job.js';
+import { useHostQuery } from '../../host/useHostQuery.js';
 import { useSession } from '../../session/sessionContext.js';
-import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { Pager } from '../../ui/Pager.js';
 import { ResultList } from '../../ui/ResultList.js';
@@ -11,7 +11,7 @@ import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
 import { useFirstResultFocus } from '../../ui/useFirstResultFocus.js';
 import { jobDemoNotice, jobSpokenParts, jobSummaryParts } from './describeJob.js';
-import { hasFilters, initialJobSearch, JOBS_PAGE_SIZE, toSearchInput, useJobSearchState } from './jobSearchState.js';
+import { hasFilters, initialJobSearch, JOBS_PAGE_SIZE, toSearchInput, useJobSearchState, type JobSearchState } from './jobSearchState.js';
 
 type Page = { total: number; jobs: Job[] } | 'loading' | 'failed';
 
@@ -19,24 +19,19 @@ type Page = { total: number; jobs: Job[] } | 'loading' | 'failed';
 export function JobsScreen() {
   const { t } = useTranslation();
   const { navigate, settings, speech } = useSession();
-  const [search, setSearch] = useJobSearchState();
-  const [page, setPage] = useState<Page>('loading');
+  const [search, keepSearch] = useJobSearchState();
+  // Every search set here asks the host again, even with the same words: Confirm on initials already typed
+  // reads the results out and moves to the first one (issue #12). A new round asks again with the same input.
+  const [round, setRound] = useState(0);
+  const setSearch = (next: JobSearchState): void => {
+    if (next !== search) setRound((last) => last + 1);
+    keepSearch(next);
+  };
+  // Results are asked afresh each time the list opens (listings change), with the placeholder meanwhile.
+  const query = useHostQuery('jobs.search', toSearchInput(search), 'screen', round);
+  const page: Page = query.status === 'ok' ? query.value : query.status === 'loading' ? 'loading' : 'failed';
   const language = settings.language;
   const firstResult = useFirstResultFocus();
-
-  useEffect(() => {
-    let active = true;
-    setPage('loading');
-    void kioskApi()
-      .invoke('jobs.search', toSearchInput(search))
-      .then((result) => {
-        if (!active) return;
-        setPage(result.ok ? { total: result.value.total, jobs: result.value.jobs } : 'failed');
-      });
-    return () => {
-      active = false;
-    };
-  }, [search]);
 
   const pages = typeof page === 'object' ? Math.max(1, Math.ceil(page.total / JOBS_PAGE_SIZE)) : 1;
 

@@ -1,7 +1,7 @@
 import type { DisabilityCategory } from '../../../shared/catalog/disability.js';
 import type { JobCategory, WorkType } from '../../../shared/catalog/job.js';
 import type { JobSearchInput } from '../../../shared/contract/jobSchemas.js';
-import { useSessionMemory } from '../../session/useSessionMemory.js';
+import { defineVisitSlot, useVisitMemory } from '../../session/visitMemory.js';
 
 export const JOBS_PAGE_SIZE = 5;
 
@@ -35,8 +35,10 @@ export const initialJobSearch: JobSearchState = {
   page: 0,
 };
 
+const jobSearchSlot = defineVisitSlot<JobSearchState>('jobs.search', initialJobSearch);
+
 export function useJobSearchState(): [JobSearchState, (state: JobSearchState) => void] {
-  return useSessionMemory('jobs.search', initialJobSearch);
+  return useVisitMemory(jobSearchSlot);
 }
 
 export function hasFilters(state: JobSearchState): boolean {

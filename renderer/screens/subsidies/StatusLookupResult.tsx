@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusLookupOutput } from '../../../shared/contract/subsidySchemas.js';
 import { maskIdNumber, spokenDigits } from '../../../shared/domain/mask.js';
-import type { FieldError } from '../../../shared/errors.js';
+import type { FieldError, KioskError } from '../../../shared/errors.js';
+import { queryKey } from '../../host/hostQuery.js';
+import { useHostAnswer } from '../../host/useHostAnswer.js';
 import { useSession } from '../../session/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../session/useAnnounceWhenLoaded.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
@@ -14,32 +16,35 @@ import { usePolicies } from './usePolicies.js';
 import { LoadingPlaceholder } from '../../ui/LoadingPlaceholder.js';
 import { translateMessage } from '../../i18n/translateMessage.js';
 
-type Shown = { kind: 'checking' } | StatusLookupOutput | { kind: 'requested'; reference: string } | { kind: 'refused'; errors: FieldError[] };
+type Requested = { kind: 'requested'; reference: string };
+type Refused = { kind: 'refused'; errors: FieldError[] };
+type Shown = { kind: 'checking' } | StatusLookupOutput | Requested | Refused;
+
+/** A refused lookup or request: its field errors, or its one message when no field is named. */
+function refused(error: KioskError): Refused {
+  return { kind: 'refused', errors: error.fields.length > 0 ? error.fields : [{ path: '', messageKey: error.messageKey }] };
+}
 
 /** What the central API knows, or — when it cannot answer — a plain "cannot check now" and a stored request. */
 export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string; phoneLast4: string }) {
   const { t } = useTranslation();
   const { navigate, settings, visitId, speech } = useSession();
   const policies = usePolicies();
-  const [shown, setShown] = useState<Shown>({ kind: 'checking' });
+  // Asked once per ID and phone while this result shows, never kept: the host answers 'unavailable' when the
+  // central API is slow or down, and "checking" stays on screen until it has. The key holds the ID number only
+  // in this screen's state, as the props do.
+  const lookup = useHostAnswer(queryKey('subsidies.lookupStatus', { idNumber, phoneLast4 }), async () =>
+    kioskApi().invoke('subsidies.lookupStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 }),
+  );
+  // A stored request left from the 'unavailable' view replaces the lookup's answer.
+  const [requestOutcome, setRequestOutcome] = useState<Requested | Refused | undefined>(undefined);
+  const shown: Shown = requestOutcome ?? (lookup.status === 'loading' ? { kind: 'checking' } : lookup.status === 'ok' ? lookup.value : refused(lookup.error));
   const language = settings.language;
-
-  useEffect(() => {
-    let active = true;
-    void (async () => {
-      const result = await kioskApi().invoke('subsidies.lookupStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 });
-      if (!active) return;
-      setShown(result.ok ? result.value : { kind: 'refused', errors: result.error.fields.length > 0 ? result.error.fields : [{ path: '', messageKey: result.error.messageKey }] });
-    })();
-    return () => {
-      active = false;
-    };
-  }, [idNumber, phoneLast4, visitId]);
   useAnnounceWhenLoaded(shown.kind !== 'checking');
 
   const leaveRequest = async (): Promise<void> => {
     const result = await kioskApi().invoke('subsidies.requestStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 });
-    setShown(result.ok ? { kind: 'requested', reference: result.value.reference } : { kind: 'refused', errors: result.error.fields.length > 0 ? result.error.fields : [{ path: '', messageKey: result.error.messageKey }] });
+    setRequestOutcome(result.ok ? { kind: 'requested', reference: result.value.reference } : refused(result.error));
     // The view changed without a change of screen: say the outcome (ADA 707.5: the final receipt is spoken).
     speech.say(
       result.ok

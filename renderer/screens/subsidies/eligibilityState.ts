@@ -1,7 +1,7 @@
 import type { Policy } from '../../../shared/catalog/policy.js';
 import { nextQuestion } from '../../../shared/eligibility/evaluate.js';
 import type { EligibilityAnswers, QuestionId } from '../../../shared/eligibility/questions.js';
-import { useSessionMemory } from '../../session/useSessionMemory.js';
+import { defineVisitSlot, useVisitMemory } from '../../session/visitMemory.js';
 
 export type EligibilityState = {
   readonly answers: EligibilityAnswers;
@@ -12,9 +12,11 @@ export type EligibilityStep = QuestionId | 'consent' | 'result';
 
 export const freshEligibility: EligibilityState = { answers: {}, disabilityConsent: null };
 
+const eligibilitySlot = defineVisitSlot<EligibilityState>('subsidies.eligibility', freshEligibility);
+
 /** Kept for the visit (Back returns to earlier answers) and dropped with it: nothing is stored on the host. */
 export function useEligibilityState(): [EligibilityState, (state: EligibilityState) => void] {
-  return useSessionMemory('subsidies.eligibility', freshEligibility);
+  return useVisitMemory(eligibilitySlot);
 }
 
 const SENSITIVE: readonly QuestionId[] = ['disabilityCategory', 'disabilityGrade'];

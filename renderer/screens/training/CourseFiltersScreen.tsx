@@ -4,10 +4,16 @@ import { useSession } from '../../session/sessionContext.js';
 import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
 import { cityOfDistrict, DistrictChoice } from '../../ui/DistrictChoice.js';
 import { FiltersPage } from '../../ui/FiltersPage.js';
-import { useSessionMemory } from '../../session/useSessionMemory.js';
+import { defineVisitSlot, useVisitMemory } from '../../session/visitMemory.js';
 import { useCourseSearchState } from './courseSearchState.js';
 
 const ANY = 'any';
+
+/**
+ * The city chosen for the course search (it only narrows the district choices, so it is not in the search).
+ * `undefined` until one is chosen this visit: the city of the search's district is shown meanwhile.
+ */
+const courseCitySlot = defineVisitSlot<string | null | undefined>('courses.city', undefined);
 
 /** The next six months a session can start in, as YYYY-MM. */
 function nextMonths(count: number): string[] {
@@ -23,7 +29,8 @@ export function CourseFiltersScreen() {
   const { t } = useTranslation();
   const { settings } = useSession();
   const [search, setSearch] = useCourseSearchState();
-  const [city, setCity] = useSessionMemory<string | null>('courses.city', cityOfDistrict(search.districtCode));
+  const [chosenCity, setCity] = useVisitMemory(courseCitySlot);
+  const city = chosenCity === undefined ? cityOfDistrict(search.districtCode) : chosenCity;
   const set = (changes: Partial<typeof search>): void => setSearch({ ...search, ...changes, page: 0 });
   return (
     <FiltersPage title={t('training.filtersTitle')}>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Course } from '../../../shared/catalog/course.js';
+import { useHostQuery } from '../../host/useHostQuery.js';
 import { useSession } from '../../session/sessionContext.js';
-import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { Pager } from '../../ui/Pager.js';
 import { ResultList } from '../../ui/ResultList.js';
@@ -10,33 +10,28 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { CatalogUpdatedAt } from '../../ui/CatalogUpdatedAt.js';
 import { SearchBar } from '../../ui/SearchBar.js';
 import { useFirstResultFocus } from '../../ui/useFirstResultFocus.js';
-import { COURSES_PAGE_SIZE, initialCourseSearch, toCourseSearchInput, useCourseSearchState } from './courseSearchState.js';
+import { COURSES_PAGE_SIZE, initialCourseSearch, toCourseSearchInput, useCourseSearchState, type CourseSearchState } from './courseSearchState.js';
 import { courseDemoNotice, courseSpokenParts, courseSummaryParts, localToday } from './describeCourse.js';
 
 /** Courses: the same search, filter, paging and audio patterns as the jobs list (shared components). */
 export function TrainingScreen() {
   const { t } = useTranslation();
   const { navigate, settings, speech } = useSession();
-  const [search, setSearch] = useCourseSearchState();
-  const [courses, setCourses] = useState<Course[] | 'loading' | 'failed'>('loading');
+  const [search, keepSearch] = useCourseSearchState();
+  // The host is asked with the text trimmed; a change of spaces alone still asks again, as any change of the
+  // search always has (a new round asks again with the same input).
+  const [round, setRound] = useState(0);
+  const setSearch = (next: CourseSearchState): void => {
+    if (next.text !== search.text) setRound((last) => last + 1);
+    keepSearch(next);
+  };
+  // Paging is client-side: the page is not in the input, so only a new search asks the host again. Asked
+  // afresh each time the list opens (places fill up), with the placeholder meanwhile.
+  const query = useHostQuery('courses.search', toCourseSearchInput(search), 'screen', round);
+  const courses: Course[] | 'loading' | 'failed' = query.status === 'ok' ? query.value.courses : query.status === 'loading' ? 'loading' : 'failed';
   const language = settings.language;
   const today = localToday();
   const firstResult = useFirstResultFocus();
-
-  useEffect(() => {
-    let active = true;
-    setCourses('loading');
-    void kioskApi()
-      .invoke('courses.search', toCourseSearchInput(search))
-      .then((result) => {
-        if (active) setCourses(result.ok ? result.value.courses : 'failed');
-      });
-    return () => {
-      active = false;
-    };
-    // Paging is client-side: only a new search asks the host again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- search.page must not refetch
-  }, [search.text, search.initials, search.category, search.districtCode, search.format, search.month, search.hasSeats]);
 
   const total = Array.isArray(courses) ? courses.length : 0;
   const pages = Math.max(1, Math.ceil(total / COURSES_PAGE_SIZE));

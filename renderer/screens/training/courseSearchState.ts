@@ -1,6 +1,6 @@
 import type { CourseCategory } from '../../../shared/catalog/course.js';
 import type { CourseSearchInput } from '../../../shared/contract/trainingSchemas.js';
-import { useSessionMemory } from '../../session/useSessionMemory.js';
+import { defineVisitSlot, useVisitMemory } from '../../session/visitMemory.js';
 
 export const COURSES_PAGE_SIZE = 5;
 
@@ -19,8 +19,10 @@ export type CourseSearchState = {
 
 export const initialCourseSearch: CourseSearchState = { text: '', initials: '', category: null, districtCode: null, format: null, month: null, hasSeats: false, page: 0 };
 
+const courseSearchSlot = defineVisitSlot<CourseSearchState>('courses.search', initialCourseSearch);
+
 export function useCourseSearchState(): [CourseSearchState, (state: CourseSearchState) => void] {
-  return useSessionMemory('courses.search', initialCourseSearch);
+  return useVisitMemory(courseSearchSlot);
 }
 
 export function toCourseSearchInput(state: CourseSearchState): CourseSearchInput {

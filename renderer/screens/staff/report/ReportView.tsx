@@ -1,16 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffReport } from '../../../../shared/contract/staffSchemas.js';
 import { findDistrict } from '../../../../shared/geo/districts.js';
 import { localIsoDate } from '../../../../shared/domain/localDate.js';
 import { useSession } from '../../../session/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../../session/useAnnounceWhenLoaded.js';
+import { useHeldAnswer } from '../../../host/useHeldAnswer.js';
 import { kioskApi } from '../../../kiosk.js';
 import { Button } from '../../../ui/Button.js';
 import { ScreenHeading } from '../../../ui/ScreenHeading.js';
 import { DailyCountsTables } from '../DailyCountsTables.js';
 import { formatStaffTime } from '../staffText.js';
 import { useStaffApi } from '../useStaffApi.js';
+import { useStaffQuery } from '../useStaffQuery.js';
 import { shiftDate } from './reportDates.js';
 
 /**
@@ -23,17 +24,10 @@ export function ReportView() {
   const call = useStaffApi();
   const today = localIsoDate(new Date());
   const [date, setDate] = useState(today);
-  const [report, setReport] = useState<StaffReport | 'unavailable' | undefined>(undefined);
+  // Another day's report replaces the one shown when it comes; the placeholder is only for the first.
+  const query = useHeldAnswer(useStaffQuery('staff.report', { date }));
+  const report = query.status === 'loading' ? undefined : query.status === 'ok' ? query.value : 'unavailable';
   useAnnounceWhenLoaded(report !== undefined);
-  useEffect(() => {
-    let active = true;
-    void call('staff.report', { date }).then((answer) => {
-      if (active) setReport(answer.ok ? answer.value : 'unavailable');
-    });
-    return () => {
-      active = false;
-    };
-  }, [call, date]);
 
   const print = async (): Promise<void> => {
     void call('staff.recordAction', { action: 'report_printed' });
