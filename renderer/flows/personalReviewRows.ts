@@ -7,31 +7,34 @@ import type { ReviewRow } from './ReviewList.js';
 
 type Words = { readonly t: TFunction; readonly language: UiLanguage; readonly speakFullNumbers: boolean };
 
+/** The answers every flow shares; each is also the name of the question that asks it. */
+export type PersonalField = 'name' | 'phone' | 'idNumber';
+
 /**
- * The review rows for the answers every flow shares (name, phone, 身份证号): shown masked and spoken as the
- * last 4 digits unless private listening is on (ACCESSIBILITY.md "Privacy"). Each row's change button returns
- * to the question of the same name, so a flow's steps must include it.
+ * The review rows for the shared answers, in the order the flow asked them: shown masked and spoken as the last
+ * 4 digits unless private listening is on (ACCESSIBILITY.md "Privacy"). Each row's change button returns to the
+ * question of the same name, so the flow's steps must include it.
  */
-export function personalReviewRows(answers: ResidentAnswers, words: Words) {
+export function personalReviewRows<F extends PersonalField>(answers: ResidentAnswers, words: Words, fields: readonly F[]): ReviewRow<F>[] {
   const { t, language, speakFullNumbers } = words;
   const notGiven = t('interest.review.notGiven');
-  const name: ReviewRow<'name'> = { key: 'name', label: t('interest.review.name'), shown: answers.name, spoken: answers.name, change: 'name' };
-  const phone: ReviewRow<'phone'> = {
-    key: 'phone',
-    label: t('interest.review.phone'),
-    shown: maskPhone(answers.phone),
-    spoken: spokenPersonalNumber(answers.phone, language, speakFullNumbers),
-    change: 'phone',
+  const rowOf = (field: PersonalField): Omit<ReviewRow<PersonalField>, 'change'> => {
+    switch (field) {
+      case 'name':
+        return { key: 'name', label: t('interest.review.name'), shown: answers.name, spoken: answers.name };
+      case 'phone':
+        return { key: 'phone', label: t('interest.review.phone'), shown: maskPhone(answers.phone), spoken: spokenPersonalNumber(answers.phone, language, speakFullNumbers) };
+      case 'idNumber':
+        // The ID number is optional in some flows (job interest): an empty answer reads "not given".
+        return {
+          key: 'idNumber',
+          label: t('interest.review.idNumber'),
+          shown: answers.idNumber === '' ? notGiven : maskIdNumber(answers.idNumber),
+          spoken: answers.idNumber === '' ? notGiven : spokenPersonalNumber(answers.idNumber, language, speakFullNumbers),
+        };
+    }
   };
-  // The ID number is optional in some flows (job interest): an empty answer reads "not given".
-  const idNumber: ReviewRow<'idNumber'> = {
-    key: 'idNumber',
-    label: t('interest.review.idNumber'),
-    shown: answers.idNumber === '' ? notGiven : maskIdNumber(answers.idNumber),
-    spoken: answers.idNumber === '' ? notGiven : spokenPersonalNumber(answers.idNumber, language, speakFullNumbers),
-    change: 'idNumber',
-  };
-  return { name, phone, idNumber };
+  return fields.map((field) => ({ ...rowOf(field), change: field }));
 }
 
 /** A row naming what the flow is about (the job, the course), which cannot be changed from the review. */

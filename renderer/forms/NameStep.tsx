@@ -32,12 +32,10 @@ export function NameStep({ context, onDone }: { context: string | undefined; onD
       onNext={next}
       field={{
         id: fieldIdFor('name'),
-        control: (control) => (
+        control: ({ id, ...wiring }) => (
           <TextEntry
-            inputId={control.id}
-            labelledBy={control.labelledBy}
-            describedBy={control.describedBy}
-            invalid={control.invalid}
+            inputId={id}
+            {...wiring}
             value={name}
             onChange={setName}
             maxLength={60}

@@ -53,11 +53,9 @@ export function NumberStep({ context, question, hint, initial, maxLength, allowX
       field={{
         id: fieldId,
         control: (control) => (
+          // The field's wiring (id, label, hint and error ids, invalid) goes to the pad as it is.
           <NumericPad
-            id={control.id}
-            labelledBy={control.labelledBy}
-            describedBy={control.describedBy}
-            invalid={control.invalid}
+            {...control}
             value={value}
             onChange={change}
             maxLength={maxLength}

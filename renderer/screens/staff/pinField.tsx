@@ -9,10 +9,7 @@ export function pinField(pin: string, setPin: (pin: string) => void): QuestionFi
     id: fieldIdFor('pin'),
     control: (control) => (
       <NumericPad
-        id={control.id}
-        labelledBy={control.labelledBy}
-        describedBy={control.describedBy}
-        invalid={control.invalid}
+        {...control}
         value={pin}
         onChange={setPin}
         maxLength={PIN_LENGTH}

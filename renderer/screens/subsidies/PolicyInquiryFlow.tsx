@@ -41,7 +41,7 @@ function InquiryFlow({ at, policy }: { at: Extract<Route, { screen: 'policy_inqu
   const { navigate, settings } = useSession();
   const [answers] = useResidentAnswers();
   const language = settings.language;
-  const personal = personalReviewRows(answers, { t, language, speakFullNumbers: settings.speakFullNumbers });
+  const words = { t, language, speakFullNumbers: settings.speakFullNumbers };
   const flow: FlowDefinition<InquiryStep, 'subsidies.inquire', string> = {
     steps: {
       idNumber: {
@@ -56,7 +56,7 @@ function InquiryFlow({ at, policy }: { at: Extract<Route, { screen: 'policy_inqu
     review: {
       title: t('subsidies.inquiry.reviewTitle'),
       purpose: t('subsidies.inquiry.reviewPurpose'),
-      rows: [subjectRow('policy', t('subsidies.inquiry.policy'), policy.title[language]), personal.idNumber, personal.name, personal.phone],
+      rows: [subjectRow('policy', t('subsidies.inquiry.policy'), policy.title[language]), ...personalReviewRows(answers, words, ['idNumber', 'name', 'phone'])],
       submit: {
         channel: 'subsidies.inquire',
         input: (visitId) => ({ policyId: policy.id, visitId, ...personalInput(answers) }),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusLookupOutput } from '../../../shared/contract/subsidySchemas.js';
 import { maskIdNumber, spokenDigits } from '../../../shared/domain/mask.js';
-import type { FieldError, KioskError } from '../../../shared/errors.js';
+import { fieldErrorsOf, type FieldError, type KioskError } from '../../../shared/errors.js';
 import { queryKey } from '../../host/hostQuery.js';
 import { useHostAnswer } from '../../host/useHostAnswer.js';
 import { useSession } from '../../session/sessionContext.js';
@@ -22,7 +22,7 @@ type Shown = { kind: 'checking' } | StatusLookupOutput | Requested | Refused;
 
 /** A refused lookup or request: its field errors, or its one message when no field is named. */
 function refused(error: KioskError): Refused {
-  return { kind: 'refused', errors: error.fields.length > 0 ? error.fields : [{ path: '', messageKey: error.messageKey }] };
+  return { kind: 'refused', errors: fieldErrorsOf(error) };
 }
 
 /** What the central API knows, or — when it cannot answer — a plain "cannot check now" and a stored request. */

@@ -67,7 +67,7 @@ export function JobInterestFlow({ at }: { at: Extract<Route, { screen: 'job_inte
   };
 
   function interestReview(subject: Job): FlowReview<InterestStep, 'jobs.registerInterest', string> {
-    const personal = personalReviewRows(answers, { t, language, speakFullNumbers: settings.speakFullNumbers });
+    const words = { t, language, speakFullNumbers: settings.speakFullNumbers };
     const notGiven = t('interest.review.notGiven');
     const disability = answers.disabilityCategory === null ? notGiven : t(`jobs.categories.${answers.disabilityCategory}`);
     return {
@@ -75,9 +75,7 @@ export function JobInterestFlow({ at }: { at: Extract<Route, { screen: 'job_inte
       purpose: t('interest.review.purpose'),
       rows: [
         subjectRow('job', t('interest.review.job'), subject.title[language]),
-        personal.name,
-        personal.phone,
-        personal.idNumber,
+        ...personalReviewRows(answers, words, ['name', 'phone', 'idNumber']),
         { key: 'disability', label: t('interest.review.disability'), shown: disability, spoken: disability, change: 'consent' },
       ],
       submit: {

@@ -126,7 +126,7 @@ function SignupFlow({ at, course, session }: { at: Extract<Route, { screen: 'tra
   };
 
   function signupReview(): FlowReview<SignupStep, 'training.signUp', SignupReceipt> {
-    const personal = personalReviewRows(answers, { t, language, speakFullNumbers: settings.speakFullNumbers });
+    const words = { t, language, speakFullNumbers: settings.speakFullNumbers };
     const card = cardNumber === null ? undefined : parseDisabilityCardNumber(cardNumber, today, answers.idNumber);
     const cardWords = card?.ok === true ? disabilityInWords(card.value, t) : t('interest.review.notGiven');
     const when = `${session.startDate} ${session.schedule[language]}`;
@@ -136,9 +136,7 @@ function SignupFlow({ at, course, session }: { at: Extract<Route, { screen: 'tra
       rows: [
         subjectRow('course', t('signup.review.course'), course.title[language]),
         subjectRow('session', t('signup.review.session'), when),
-        personal.name,
-        personal.idNumber,
-        personal.phone,
+        ...personalReviewRows(answers, words, ['name', 'idNumber', 'phone']),
         { key: 'card', label: t('signup.review.card'), shown: cardWords, spoken: cardWords, change: 'consent' },
       ],
       submit: {
