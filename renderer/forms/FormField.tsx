@@ -23,6 +23,11 @@ export type FormFieldProps = FieldLabel &
     readonly error: string | undefined;
     /** The wrapper's class (default form-field); `<class>-invalid` marks it while the field is wrong. */
     readonly className?: string;
+    /**
+     * 'group' for an answer given by choosing among buttons (ChoiceGroup): the field itself is the labelled,
+     * described group (WCAG 1.3.1) and the summary's link focuses it; its label is a heading, not a <label>.
+     */
+    readonly as?: 'control' | 'group';
     readonly children: (control: FieldControl) => ReactNode;
   };
 
@@ -45,25 +50,51 @@ export function FormField(props: FormFieldProps) {
   const hintId = props.hintId ?? (props.hint === undefined ? undefined : ids.hint);
   const invalid = error !== undefined;
   const describedBy = [hintId, invalid ? ids.error : undefined].filter((part) => part !== undefined).join(' ');
+  const classes = invalid ? `${className} ${className}-invalid` : className;
+  const control: FieldControl = { id, labelledBy, describedBy: describedBy === '' ? undefined : describedBy, invalid };
+  if (props.as === 'group') {
+    return (
+      <div className={classes} role="group" id={id} aria-labelledby={labelledBy} aria-describedby={control.describedBy}>
+        {props.label !== undefined && (
+          <h2 className="choice-label" id={ids.label}>
+            {props.label}
+          </h2>
+        )}
+        {/* Up/Down move among the choice buttons, which do not carry the group's description: the error is a stop of its own. */}
+        <FieldNotes hintId={props.hint === undefined ? undefined : ids.hint} hint={props.hint} errorId={ids.error} error={error} errorIsNavItem />
+        {children(control)}
+      </div>
+    );
+  }
   return (
-    <div className={invalid ? `${className} ${className}-invalid` : className}>
+    <div className={classes}>
       {props.label !== undefined && (
         <label className="field-label" id={ids.label} htmlFor={id}>
           {props.label}
         </label>
       )}
-      {props.hint !== undefined && (
-        <p className="field-hint" id={ids.hint}>
-          {props.hint}
+      <FieldNotes hintId={props.hint === undefined ? undefined : ids.hint} hint={props.hint} errorId={ids.error} error={error} />
+      {children(control)}
+    </div>
+  );
+}
+
+/** The hint and the inline error, between the label and the control (GOV.UK order). */
+function FieldNotes(notes: { hintId: string | undefined; hint: string | undefined; errorId: string; error: string | undefined; errorIsNavItem?: boolean }) {
+  const { hintId, hint, errorId, error } = notes;
+  return (
+    <>
+      {hint !== undefined && (
+        <p className="field-hint" id={hintId}>
+          {hint}
         </p>
       )}
-      {invalid && (
-        <p className="field-error" id={ids.error}>
+      {error !== undefined && (
+        <p className="field-error" id={errorId} data-nav-item={notes.errorIsNavItem === true ? true : undefined}>
           {error}
         </p>
       )}
-      {children({ id, labelledBy, describedBy: describedBy === '' ? undefined : describedBy, invalid })}
-    </div>
+    </>
   );
 }
 

@@ -3,8 +3,8 @@ import { disabilityCategories } from '../../../shared/catalog/disability.js';
 import { workTypes } from '../../../shared/catalog/job.js';
 import { jobSorts } from '../../../shared/contract/jobSchemas.js';
 import { useSession } from '../../session/sessionContext.js';
-import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
-import { DistrictChoice } from '../../ui/DistrictChoice.js';
+import { ChoiceGroup } from '../../forms/ChoiceGroup.js';
+import { DistrictChoice } from '../../forms/DistrictChoice.js';
 import { FiltersPage } from '../../ui/FiltersPage.js';
 import { useJobSearchState } from './jobSearchState.js';
 

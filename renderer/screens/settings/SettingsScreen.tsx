@@ -4,7 +4,7 @@ import { uiLanguages } from '../../../shared/catalog/localizedText.js';
 import { rateLevels, volumeLevels } from '../../session/residentSettings.js';
 import { useSession } from '../../session/sessionContext.js';
 import { Button } from '../../ui/Button.js';
-import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
+import { ChoiceGroup } from '../../forms/ChoiceGroup.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 
 /**

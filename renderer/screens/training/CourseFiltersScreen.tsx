@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { courseCategories, courseFormats } from '../../../shared/catalog/course.js';
 import { useSession } from '../../session/sessionContext.js';
-import { ChoiceGroup } from '../../ui/ChoiceGroup.js';
-import { cityOfDistrict, DistrictChoice } from '../../ui/DistrictChoice.js';
+import { ChoiceGroup } from '../../forms/ChoiceGroup.js';
+import { cityOfDistrict, DistrictChoice } from '../../forms/DistrictChoice.js';
 import { FiltersPage } from '../../ui/FiltersPage.js';
 import { defineVisitSlot, useVisitMemory } from '../../session/visitMemory.js';
 import { useCourseSearchState } from './courseSearchState.js';

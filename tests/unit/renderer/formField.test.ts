@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createRecordingEngine } from '../../../renderer/a11y/speech/engines/recordingEngine.js';
 import { createSpeechQueue } from '../../../renderer/a11y/speech/speechQueue.js';
+import { ChoiceGroup } from '../../../renderer/forms/ChoiceGroup.js';
 import { FormField, fieldIdFor } from '../../../renderer/forms/FormField.js';
 import { QUESTION_HINT_ID, QuestionPage } from '../../../renderer/forms/QuestionPage.js';
 import { PLAIN_NS, resources } from '../../../renderer/i18n/i18n.js';
@@ -128,5 +129,38 @@ describe('a question page field', () => {
     expect(idsIn(display, 'aria-describedby')).toEqual([QUESTION_HINT_ID]);
     expect(markup).not.toContain(`${phone}-error`);
     expect(markup).toContain('没有读到身份证');
+  });
+});
+
+describe('a choice group is a form field too', () => {
+  const districtGroup = (error: string | undefined) =>
+    createElement(ChoiceGroup<string>, {
+      label: '区县',
+      hint: '驿站所在的区县',
+      choices: [{ value: '371702', label: '牡丹区' }, { value: '371703', label: '定陶区' }],
+      selected: '371702',
+      onChoose: () => undefined,
+      path: 'station.districtCode',
+      ...(error === undefined ? {} : { error }),
+    });
+
+  it('labels and describes the group, with the inline error a keypad stop of its own', async () => {
+    const id = fieldIdFor('station.districtCode');
+    const markup = await inKiosk(districtGroup('请选择驿站所在的区县。'));
+    const group = elementById(markup, id);
+    expect(group.attributes.get('role')).toBe('group');
+    expect(elementById(markup, group.attributes.get('aria-labelledby') ?? '').text).toBe('区县');
+    expect(idsIn(group, 'aria-describedby')).toEqual([`${id}-hint`, `${id}-error`]);
+    const inline = elementById(markup, `${id}-error`);
+    expect(inline.text).toBe('请选择驿站所在的区县。');
+    expect(inline.attributes.has('data-nav-item')).toBe(true);
+    expect(group.attributes.get('class')).toContain('choice-group-invalid');
+  });
+
+  it('describes a group without an error by its hint only', async () => {
+    const id = fieldIdFor('station.districtCode');
+    const group = elementById(await inKiosk(districtGroup(undefined)), id);
+    expect(idsIn(group, 'aria-describedby')).toEqual([`${id}-hint`]);
+    expect(group.attributes.get('class')).toBe('choice-group');
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serviceContactKinds, type ServiceContactKind } from '../../../../shared/central/serviceRecord.js';
 import { Button } from '../../../ui/Button.js';
-import { ChoiceGroup } from '../../../ui/ChoiceGroup.js';
+import { ChoiceGroup } from '../../../forms/ChoiceGroup.js';
 import { StaffTextField } from '../settings/StaffTextField.js';
 import { useStaffApi } from '../useStaffApi.js';
 import { translateMessage } from '../../../i18n/translateMessage.js';
@@ -65,12 +65,9 @@ export function RecordServicePanel({ onDone }: { onDone: (message: string) => vo
         choices={serviceContactKinds.map((kind) => ({ value: kind, label: t(`staff.recordService.services.${kind}`) }))}
         selected={service}
         onChoose={setService}
+        path="service"
+        {...(errors.service === undefined ? {} : { error: errors.service })}
       />
-      {errors.service !== undefined && (
-        <p className="field-error" data-nav-item>
-          {errors.service}
-        </p>
-      )}
       <div className="detail-actions">
         <Button variant="primary" onPress={() => void save()}>{t('staff.recordService.save')}</Button>
       </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { settingRanges } from '../../../../shared/staff/checkStaffSettings.js';
-import { ChoiceGroup } from '../../../ui/ChoiceGroup.js';
+import { ChoiceGroup } from '../../../forms/ChoiceGroup.js';
 import type { SectionProps } from './sectionProps.js';
 import { StaffTextField } from './StaffTextField.js';
 

@@ -5,7 +5,7 @@ import { stationSpeechEngine } from '../../../a11y/speech/stationSpeechEngine.js
 import { useSession } from '../../../session/sessionContext.js';
 import { voiceOf } from '../../../session/residentSettings.js';
 import { Button } from '../../../ui/Button.js';
-import { ChoiceGroup } from '../../../ui/ChoiceGroup.js';
+import { ChoiceGroup } from '../../../forms/ChoiceGroup.js';
 import type { SectionProps } from './sectionProps.js';
 import { StaffTextField } from './StaffTextField.js';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/catalog/localizedText.js';
 import { districts } from '../../../../shared/geo/districts.js';
-import { ChoiceGroup } from '../../../ui/ChoiceGroup.js';
+import { ChoiceGroup } from '../../../forms/ChoiceGroup.js';
 
 const cities = [...new Map(districts.map((d) => [d.city['zh-CN'], d.city])).values()];
 
@@ -23,8 +23,9 @@ export function StationDistrictChoice({ language, districtCode, onChange, error 
         choices={districts.filter((d) => d.city['zh-CN'] === city).map((d) => ({ value: d.code, label: d.name[language] }))}
         selected={districtCode}
         onChoose={onChange}
+        path="station.districtCode"
+        {...(error === undefined ? {} : { error })}
       />
-      {error !== undefined && <p className="field-error">{error}</p>}
     </>
   );
 }

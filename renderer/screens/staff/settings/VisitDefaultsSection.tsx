@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { uiLanguages } from '../../../../shared/catalog/localizedText.js';
 import { textSizes, themes } from '../../../../shared/contract/appSchemas.js';
 import { settingRanges } from '../../../../shared/staff/checkStaffSettings.js';
-import { ChoiceGroup } from '../../../ui/ChoiceGroup.js';
+import { ChoiceGroup } from '../../../forms/ChoiceGroup.js';
 import type { SectionProps } from './sectionProps.js';
 import { StaffTextField } from './StaffTextField.js';
 
