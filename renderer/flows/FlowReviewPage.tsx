@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelName } from '../../shared/contract/channels.js';
 import { fieldErrorsOf, type FieldError } from '../../shared/errors.js';
 import { ErrorSummary } from '../forms/ErrorSummary.js';
-import { kioskApi } from '../kiosk.js';
+import { useHostMutation } from '../host/useHostMutation.js';
 import { useSession } from '../session/sessionContext.js';
 import { useVisitMemory } from '../session/visitMemory.js';
 import { Button } from '../ui/Button.js';
@@ -18,27 +18,20 @@ type FlowReviewPageProps<S extends string, C extends ChannelName, R> = {
 };
 
 /**
- * "Check your answers" (GOV.UK), masked on screen and in speech, then one submit. While the answers are on
- * their way the button is busy and further presses do nothing, so a double press (or a keypad double strike
- * the filter let through) cannot store the same submission twice.
+ * "Check your answers" (GOV.UK), masked on screen and in speech, then one submit through the flow's channel.
  */
 export function FlowReviewPage<S extends string, C extends ChannelName, R>({ review, onChange, onSubmitted }: FlowReviewPageProps<S, C, R>) {
   const { t } = useTranslation();
   const { visitId } = useSession();
   const [, setReceipt] = useVisitMemory(review.receipt.slot, review.receipt.id);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [sending, setSending] = useState(false);
-  // A ref, not only state: two presses in one frame both see the state from before the first.
-  const inFlight = useRef(false);
+  const { channel, input, receipt } = review.submit;
+  // Busy while the answers are on their way; a second press meanwhile sends nothing (useHostMutation).
+  const mutation = useHostMutation(channel);
 
   const submit = async (): Promise<void> => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setSending(true);
-    const { channel, input, receipt } = review.submit;
-    const result = await kioskApi().invoke(channel, input((await visitId()) ?? null));
-    inFlight.current = false;
-    setSending(false);
+    const result = await mutation.send(input((await visitId()) ?? null));
+    if (result === undefined) return;
     if (!result.ok) {
       setErrors(fieldErrorsOf(result.error));
       return;
@@ -53,7 +46,7 @@ export function FlowReviewPage<S extends string, C extends ChannelName, R>({ rev
       <p className="screen-purpose">{review.purpose}</p>
       <ErrorSummary errors={errors} />
       <ReviewList rows={review.rows} onChange={onChange} />
-      <div className="pager" aria-busy={sending}>
+      <div className="pager" aria-busy={mutation.busy}>
         <Button variant="primary" onPress={() => void submit()}>
           {t('interest.review.submit')}
         </Button>

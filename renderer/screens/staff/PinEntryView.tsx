@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../../shared/errors.js';
 import { PIN_LENGTH } from '../../../shared/staff/pinRules.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
-import { kioskApi } from '../../kiosk.js';
+import { useHostMutation } from '../../host/useHostMutation.js';
 import { pinField } from './pinField.js';
 import { useSession } from '../../session/sessionContext.js';
 import { useStaffMode } from '../../staffMode/staffModeContext.js';
@@ -20,16 +20,14 @@ export function PinEntryView({ lockedUntil }: { lockedUntil: string | null }) {
   const { signedIn } = useStaffMode();
   const [pin, setPin] = useState('');
   const [errors, setErrors] = useState<FieldError[]>(lockedUntil === null ? [] : [lockedError(lockedUntil, settings.language)]);
-  const [busy, setBusy] = useState(false);
+  const signIn = useHostMutation('staff.signIn');
   const enter = async (): Promise<void> => {
-    if (busy) return;
     if (pin.length !== PIN_LENGTH) {
       setErrors([{ path: 'pin', messageKey: 'staff.errors.pin.wrong_length', params: { length: PIN_LENGTH } }]);
       return;
     }
-    setBusy(true);
-    const answer = await kioskApi().invoke('staff.signIn', { pin });
-    setBusy(false);
+    const answer = await signIn.send({ pin });
+    if (answer === undefined) return; // the same PIN is already being checked
     setPin('');
     if (!answer.ok) {
       setErrors([{ path: 'pin', messageKey: answer.error.messageKey }]);

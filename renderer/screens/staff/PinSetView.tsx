@@ -4,7 +4,7 @@ import { fieldErrorsOf, type FieldError } from '../../../shared/errors.js';
 import { checkPin, PIN_LENGTH } from '../../../shared/staff/pinRules.js';
 import { useSession } from '../../session/sessionContext.js';
 import { QuestionPage } from '../../forms/QuestionPage.js';
-import { kioskApi } from '../../kiosk.js';
+import { useHostMutation } from '../../host/useHostMutation.js';
 import { pinField } from './pinField.js';
 import { useStaffMode } from '../../staffMode/staffModeContext.js';
 
@@ -26,8 +26,10 @@ export function PinSetView({ first }: { first: boolean }) {
     changedStep.current = true;
   }, [step, announceScreen]);
 
+  const setPinOnHost = useHostMutation('staff.setPin');
   const save = async (): Promise<void> => {
-    const answer = await kioskApi().invoke('staff.setPin', first || token === undefined ? { pin } : { pin, token });
+    const answer = await setPinOnHost.send(first || token === undefined ? { pin } : { pin, token });
+    if (answer === undefined) return; // already being saved
     if (!answer.ok) {
       setStep('new');
       setPin('');

@@ -8,6 +8,7 @@ import { useHostAnswer } from '../../host/useHostAnswer.js';
 import { useSession } from '../../session/sessionContext.js';
 import { useAnnounceWhenLoaded } from '../../session/useAnnounceWhenLoaded.js';
 import { ErrorSummary } from '../../forms/ErrorSummary.js';
+import { useHostMutation } from '../../host/useHostMutation.js';
 import { kioskApi } from '../../kiosk.js';
 import { Button } from '../../ui/Button.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
@@ -42,8 +43,10 @@ export function StatusLookupResult({ idNumber, phoneLast4 }: { idNumber: string;
   const language = settings.language;
   useAnnounceWhenLoaded(shown.kind !== 'checking');
 
+  const request = useHostMutation('subsidies.requestStatus');
   const leaveRequest = async (): Promise<void> => {
-    const result = await kioskApi().invoke('subsidies.requestStatus', { visitId: (await visitId()) ?? null, idNumber, phoneLast4 });
+    const result = await request.send({ visitId: (await visitId()) ?? null, idNumber, phoneLast4 });
+    if (result === undefined) return; // already being left
     setRequestOutcome(result.ok ? { kind: 'requested', reference: result.value.reference } : refused(result.error));
     // The view changed without a change of screen: say the outcome (ADA 707.5: the final receipt is spoken).
     speech.say(
