@@ -12,6 +12,9 @@ export const errorCodes = [
   'internal',
   /** A staff-only channel called without a valid staff session (issue #8: PIN first). */
   'forbidden',
+  /** The station PC's disk is full, or its data folder read-only: nothing new could be stored (issue #17). */
+  'storage_full',
+  'storage_read_only',
 ] as const;
 export const ErrorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -39,6 +39,11 @@ export type RouterDeps = {
   readonly logger: Logger;
   /** Checks the token of every `staff: true` channel (issue #14); each check also extends the session's idle time. */
   readonly gate: Pick<StaffGate, 'check'>;
+  /**
+   * A thrown error that is not a bug but the station PC's disk (full, read-only; issue #17): the code to answer
+   * with, and the host raises its staff alert. Nothing already stored is touched: the failed write rolled back.
+   */
+  readonly storageFailureOf?: (thrown: unknown) => 'storage_full' | 'storage_read_only' | undefined;
 };
 
 /** The token a staff channel's parsed input carries; the contract's types guarantee it for flagged channels. */
@@ -78,6 +83,11 @@ export function createRouter(handlers: ChannelHandlers, deps: RouterDeps): Route
     try {
       result = await run(channel, input.data as ParsedChannelInput<C>);
     } catch (thrown) {
+      const storage = deps.storageFailureOf?.(thrown);
+      if (storage !== undefined) {
+        logger.error('router.storage_failed', { channel, failure: storage });
+        return err(kioskError(storage));
+      }
       // A thrown error is a bug; the caller still gets a typed answer and the process stays up.
       logger.error('router.handler_threw', { channel, error: describeThrown(thrown) });
       return err(kioskError('internal'));

@@ -28,6 +28,7 @@ import { createRouter, type Router } from '../router/createRouter.js';
 import { createAuditLog } from '../store/auditLog.js';
 import { createCatalogStore, loadSeedCatalog } from '../store/catalogStore.js';
 import { openDatabase, type KioskDatabase, type OpenDatabaseError } from '../store/openDatabase.js';
+import { storageFailureOf, type StorageFailure } from '../store/storageFailure.js';
 import { createCentralCredentialsStore } from '../store/centralCredentialsStore.js';
 import { createSyncService, type SyncService, type SyncTiming } from '../sync/syncService.js';
 import { createSettingsStore } from '../store/settingsStore.js';
@@ -105,14 +106,18 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
     onStatusChange: () => publishStatus(),
     onCatalogReplaced: (kind) => options.logger.info('catalog.replaced', { kind }),
   });
+  // The last write the disk refused (issue #17): shown to staff until a submission is stored again.
+  let storageAlert: StorageFailure | null = null;
   const status = (): HostStatus => {
     const counts = sync.counts();
     const state = sync.state();
     // Residents are told about their forms; statistics and audit entries waiting too are the staff dashboard's business.
-    return { online: state.online, queueDepth: counts.pendingSubmissions, needsAttention: counts.rejected, syncAlert: state.alert };
+    return { online: state.online, queueDepth: counts.pendingSubmissions, needsAttention: counts.rejected, syncAlert: state.alert, storageAlert };
   };
   const publishStatus = (): void => events.publish({ type: 'status', status: status() });
   const onSubmitted = (): void => {
+    // Stored again: there is space (or permission) once more, so the alert clears by itself.
+    storageAlert = null;
     publishStatus();
     sync.nudge();
   };
@@ -175,7 +180,18 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
       ...staff.handlers,
     },
     // The same gate staff mode's handlers record with: the router checks flagged channels' tokens with it.
-    { logger: options.logger, gate: staff.gate },
+    {
+      logger: options.logger,
+      gate: staff.gate,
+      storageFailureOf: (thrown) => {
+        const failure = storageFailureOf(thrown);
+        if (failure !== undefined && storageAlert !== failure) {
+          storageAlert = failure;
+          publishStatus();
+        }
+        return failure;
+      },
+    },
   );
 
   sync.start();

@@ -15,6 +15,9 @@ export function StatusArea() {
       {status?.syncAlert === 'unauthorized' && <span data-testid="sync-alert"> {t('status.syncUnauthorized')}</span>}
       {/* Issue #17: the station PC's clock, not its credentials; sending resumes by itself once it is right. */}
       {status?.syncAlert === 'clock_skew' && <span data-testid="sync-alert"> {t('status.syncClockSkew')}</span>}
+      {/* Issue #17: the disk refused a write; clears by itself once a submission is stored again. */}
+      {status?.storageAlert === 'storage_full' && <span data-testid="storage-alert"> {t('status.storageFull')}</span>}
+      {status?.storageAlert === 'storage_read_only' && <span data-testid="storage-alert"> {t('status.storageReadOnly')}</span>}
     </p>
   );
 }

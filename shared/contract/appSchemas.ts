@@ -106,6 +106,8 @@ export const HostStatusSchema = z.strictObject({
   needsAttention: z.number().int().nonnegative(),
   /** The central API refused the station's credentials: forwarding stopped until staff act. */
   syncAlert: z.enum(['unauthorized', 'clock_skew']).nullable(),
+  /** The last write failed for want of space or permission (issue #17); cleared when a submission is stored again. */
+  storageAlert: z.enum(['storage_full', 'storage_read_only']).nullable(),
 });
 export type HostStatus = z.infer<typeof HostStatusSchema>;
 

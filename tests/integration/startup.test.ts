@@ -37,7 +37,7 @@ describe('kiosk host start-up', () => {
     expect(row).toEqual({ screens: '["jobs"]', outcome: 'completed' });
     // The visit's statistics still wait in the outbox; the status area counts residents' submissions only.
     expect(second.host.db.prepare(`SELECT state FROM outbox WHERE item_kind = 'visit' AND item_id = ?`).get(visitId)).toEqual({ state: 'pending' });
-    expect(await second.host.router.dispatch('status.get', {})).toEqual({ ok: true, value: { online: null, queueDepth: 0, needsAttention: 0, syncAlert: null } });
+    expect(await second.host.router.dispatch('status.get', {})).toEqual({ ok: true, value: { online: null, queueDepth: 0, needsAttention: 0, syncAlert: null, storageAlert: null } });
     // The seed is not reloaded when it has not changed: same catalog, same timestamp.
     expect(await second.host.router.dispatch('catalog.getSummary', {})).toEqual(summaryBefore);
     second.close();
@@ -65,7 +65,7 @@ describe('kiosk host start-up', () => {
     if (!started.ok) throw new Error('visit did not start');
     await test.host.router.dispatch('visit.end', { visitId: (started.value as { visitId: string }).visitId, outcome: 'completed', modes: [] });
     // The forwarder's own progress may publish too; the visit's end is among the events, and the latest.
-    expect(seen.at(-1)).toEqual({ type: 'status', status: { online: null, queueDepth: 0, needsAttention: 0, syncAlert: null } });
+    expect(seen.at(-1)).toEqual({ type: 'status', status: { online: null, queueDepth: 0, needsAttention: 0, syncAlert: null, storageAlert: null } });
     expect(test.host.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE item_kind = 'visit' AND state = 'pending'`).get()).toEqual({ n: 1 });
     test.close();
   });

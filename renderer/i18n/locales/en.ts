@@ -826,6 +826,8 @@ export const en: Messages<typeof zhCN> = {
     queue: '{{count}} waiting to send',
     syncUnauthorized: 'The central service refused this kiosk. Staff: please check the station settings.',
     syncClockSkew: 'This kiosk’s clock is wrong. Staff: please check the date and time.',
+    storageFull: 'Storage is full: nothing new can be saved. Staff: please free disk space.',
+    storageReadOnly: 'The data folder cannot be written: nothing new can be saved. Staff: please check it.',
   },
   errors: {
     invalid_input: 'Something you entered is not right. Please check.',
@@ -836,6 +838,8 @@ export const en: Messages<typeof zhCN> = {
     unavailable: 'The system is not available right now. Please try again later or ask a staff member.',
     internal: 'Something went wrong. Please ask a staff member.',
     forbidden: 'Staff sign-in is needed. Please enter the staff PIN again.',
+    storage_full: 'This kiosk’s storage is full, so this was not saved. Nothing saved before is lost. Please call staff from Help.',
+    storage_read_only: 'This kiosk cannot save right now, so this was not saved. Nothing saved before is lost. Please call staff from Help.',
     field: {
       required: '{{field}}: please fill this in.',
       tooLong: '{{field}}: at most {{max}} characters.',

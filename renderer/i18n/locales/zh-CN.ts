@@ -823,6 +823,8 @@ export const zhCN = {
     queue: '待提交 {{count}} 条',
     syncUnauthorized: '联网认证失败，请工作人员处理',
     syncClockSkew: '本机时间不准，请工作人员处理',
+    storageFull: '存储空间已满，不能保存，请工作人员处理',
+    storageReadOnly: '数据文件夹不能写入，不能保存，请工作人员处理',
   },
   errors: {
     invalid_input: '填写的内容有误，请检查。',
@@ -833,6 +835,8 @@ export const zhCN = {
     unavailable: '系统暂时不能使用，请稍后再试或找工作人员。',
     internal: '系统出了点问题，请找工作人员。',
     forbidden: '需要工作人员登录，请重新输入工作人员密码。',
+    storage_full: '这台机器的存储空间满了，这次没有保存。以前保存的不会丢。请到“帮助”里呼叫工作人员。',
+    storage_read_only: '这台机器现在不能保存，这次没有保存。以前保存的不会丢。请到“帮助”里呼叫工作人员。',
     field: {
       required: '{{field}}：请填写。',
       tooLong: '{{field}}：最多 {{max}} 个字。',

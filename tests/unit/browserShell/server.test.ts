@@ -38,7 +38,7 @@ describe('browser shell HTTP surface', () => {
   it('answers a good call with the typed envelope', async () => {
     const response = await invoke('status.get', '{}');
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { online: null, queueDepth: 0, needsAttention: 0, syncAlert: null } });
+    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { online: null, queueDepth: 0, needsAttention: 0, syncAlert: null, storageAlert: null } });
   });
 
   it.each(channelNames)('answers malformed JSON on %s with a typed invalid_input error', async (channel) => {
