@@ -29,6 +29,7 @@ import { createAuditLog } from '../store/auditLog.js';
 import { createCatalogStore, loadSeedCatalog } from '../store/catalogStore.js';
 import { openDatabase, type KioskDatabase, type OpenDatabaseError } from '../store/openDatabase.js';
 import { storageFailureOf, type StorageFailure } from '../store/storageFailure.js';
+import { createDailyBackup } from '../store/dailyBackup.js';
 import { createCentralCredentialsStore } from '../store/centralCredentialsStore.js';
 import { createSyncService, type SyncService, type SyncTiming } from '../sync/syncService.js';
 import { createSettingsStore } from '../store/settingsStore.js';
@@ -69,6 +70,9 @@ export type KioskHost = {
 };
 
 export const DATABASE_FILE = 'kiosk.db';
+/** Daily copies of the database, in the data directory; the newest BACKUP_DAYS are kept. */
+export const BACKUP_DIR = 'backups';
+const BACKUP_DAYS = 3;
 
 export function createKioskHost(options: KioskHostOptions): Result<KioskHost, OpenDatabaseError> {
   const clock = options.clock ?? (() => new Date());
@@ -195,12 +199,26 @@ export function createKioskHost(options: KioskHostOptions): Result<KioskHost, Op
   );
 
   sync.start();
+  // A daily copy of the database (issue #17), checked hourly; the first check waits a minute so start-up stays quick.
+  const backup = createDailyBackup(db, join(options.dataDir, BACKUP_DIR), BACKUP_DAYS);
+  const checkBackup = (): void => {
+    void backup.runIfDue(clock()).then((outcome) => {
+      if (outcome.kind === 'written') options.logger.info('backup.written', { file: outcome.file });
+      if (outcome.kind === 'failed') options.logger.error('backup.failed', { message: outcome.message });
+    });
+  };
+  const firstBackup = setTimeout(checkBackup, 60_000);
+  const hourlyBackup = setInterval(checkBackup, 60 * 60_000);
+  firstBackup.unref();
+  hourlyBackup.unref();
   return ok({
     router,
     events,
     db,
     sync,
     close: () => {
+      clearTimeout(firstBackup);
+      clearInterval(hourlyBackup);
       sync.stop();
       db.close();
     },
