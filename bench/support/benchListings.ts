@@ -7,7 +7,6 @@ import { projectRoot } from '../../electron/config/appPaths.js';
 import { JobSchema, workTypes, type Job } from '../../shared/catalog/job.js';
 
 export const BENCH_TODAY = '2026-11-22';
-const TODAY = BENCH_TODAY;
 
 export type Random = () => number;
 
@@ -59,7 +58,7 @@ export function generateListings(seed: readonly Job[], count: number, random: Ra
     const minYuan = roundPay(template.pay.minYuan * factor, template.pay.unit);
     const maxYuan = Math.max(minYuan, roundPay(template.pay.maxYuan * factor, template.pay.unit));
     const suitableFor = template.suitableFor.filter(() => random() > 0.15);
-    const postedAt = addDays(TODAY, -Math.floor(random() * 180));
+    const postedAt = addDays(BENCH_TODAY, -Math.floor(random() * 180));
     listings.push({
       ...template,
       id: `job-bench-${String(i).padStart(6, '0')}`,

@@ -12,7 +12,6 @@ import { workTypes, type Job } from '../../shared/catalog/job.js';
 import { districts } from '../../shared/geo/districts.js';
 import { BENCH_TODAY, percentile, pick, type Random } from './benchListings.js';
 
-const TODAY = BENCH_TODAY;
 const QUERIES = 300;
 const WARM_UP = 30;
 
@@ -35,7 +34,7 @@ function generateQueries(random: Random): JobSearchQuery[] {
       text,
       sort: pick(random, sorts),
       station: { lat: station.lat + (random() - 0.5) * 0.05, lon: station.lon + (random() - 0.5) * 0.05 },
-      today: TODAY,
+      today: BENCH_TODAY,
       offset: pick(random, [0, 0, 0, 0, 0, 0, 0, 20, 20, 40]),
       limit: 20,
     };
@@ -73,7 +72,7 @@ export function measureJobSearch(listings: readonly Job[], random: Random): JobS
     replaceCatalog(db, 'jobs', listings, { source: 'central', version: 'bench', updatedAt: new Date().toISOString() });
     const loadMs = performance.now() - loadStart;
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const expired = listings.filter((job) => job.expiresAt < TODAY).length;
+    const expired = listings.filter((job) => job.expiresAt < BENCH_TODAY).length;
     console.log(
       `loaded ${listings.length.toLocaleString('en')} listings (${expired.toLocaleString('en')} expired) via replaceCatalog ` +
         `(validate + catalog_items + job index) in ${(loadMs / 1000).toFixed(1)} s; database ${(statSync(dbPath).size / 1e6).toFixed(0)} MB`,

@@ -26,7 +26,7 @@ export type CatalogStore = {
   summary(): CatalogKindSummary[];
   /** One item's stored JSON; the store only ever holds records validated on the way in. */
   item(kind: CatalogKind, id: string): unknown;
-  /** All stored items of a kind (small kinds only: policies, not the 100k-job catalog). */
+  /** All stored items of a kind, parsed from JSON: for policies per call; the job catalog only through openJobs, which keeps it. */
   items(kind: CatalogKind): unknown[];
 };
 

@@ -24,18 +24,19 @@ const BACKUP_NAME = /^kiosk-(\d{4}-\d{2}-\d{2})\.db$/;
 export function createDailyBackup(db: KioskDatabase, backupDir: string, keep: number): DailyBackup {
   return {
     async runIfDue(now) {
-      const file = join(backupDir, `kiosk-${localIsoDate(now)}.db`);
+      const name = `kiosk-${localIsoDate(now)}.db`;
+      const file = join(backupDir, name);
       try {
         mkdirSync(backupDir, { recursive: true, mode: 0o700 });
         const existing = readdirSync(backupDir).filter((name) => BACKUP_NAME.test(name));
-        if (existing.includes(`kiosk-${localIsoDate(now)}.db`)) return { kind: 'not_due' };
+        if (existing.includes(name)) return { kind: 'not_due' };
         const partial = `${file}.partial`;
         await db.backup(partial);
         // Like the live file: readable by the kiosk's own user only.
         chmodSync(partial, 0o600);
         renameSync(partial, file);
         // ISO dates sort as text: newest first, the rest beyond `keep` go.
-        const all = [...existing, `kiosk-${localIsoDate(now)}.db`].sort().reverse();
+        const all = [...existing, name].sort().reverse();
         // With the side files a reader may have left (a copy opened to check it, in WAL mode like the live file).
         for (const old of all.slice(keep)) for (const suffix of ['', '-wal', '-shm']) rmSync(join(backupDir, `${old}${suffix}`), { force: true });
         return { kind: 'written', file };

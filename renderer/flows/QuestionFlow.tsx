@@ -21,7 +21,7 @@ export function QuestionFlow<S extends string, C extends ChannelName, R>({ flow,
   const { t } = useTranslation();
   const { navigate } = useSession();
   const changing = at.changing === true;
-  const goTo = (step: FlowTarget<S> | 'done', keepChanging: boolean): void =>
+  const goTo = (step: FlowTarget<S>, keepChanging: boolean): void =>
     navigate({ type: 'go', ...at, step, changing: keepChanging && step !== 'review' });
 
   if (isStepOf(flow.steps, at.step)) {
